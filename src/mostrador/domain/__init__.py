@@ -1,0 +1,1 @@
+"""Pure business rules: entities, value objects, state machines. Imports nothing outward."""

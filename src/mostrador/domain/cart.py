@@ -1,0 +1,83 @@
+"""The cart a customer fills in the chat. Pure: quantities, lines and totals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from mostrador.domain.money import Money
+
+MAX_LINE_QUANTITY = 999
+
+
+class CartError(ValueError):
+    """A cart change that breaks a rule (mixed currencies, silly quantity)."""
+
+
+@dataclass(frozen=True)
+class CartLine:
+    sku: str
+    name: str  # full name incl. variant, frozen at the time it was added
+    unit_price: Money
+    quantity: int
+
+    @property
+    def subtotal(self) -> Money:
+        return self.unit_price.times(self.quantity)
+
+
+@dataclass
+class Cart:
+    currency: str
+    lines: list[CartLine] = field(default_factory=list)
+
+    def add(self, line: CartLine) -> CartLine:
+        """Adds `line`, merging with an existing line of the same sku. Returns the merged line."""
+        if line.unit_price.currency != self.currency:
+            raise CartError(f"price in {line.unit_price.currency}, cart in {self.currency}")
+        if not 0 < line.quantity <= MAX_LINE_QUANTITY:
+            raise CartError(f"quantity {line.quantity} out of range")
+        for index, existing in enumerate(self.lines):
+            if existing.sku == line.sku:
+                total = existing.quantity + line.quantity
+                if total > MAX_LINE_QUANTITY:
+                    raise CartError(f"quantity {total} out of range")
+                merged = replace(existing, quantity=total, unit_price=line.unit_price)
+                self.lines[index] = merged
+                return merged
+        self.lines.append(line)
+        return line
+
+    def set_quantity(self, sku: str, quantity: int) -> None:
+        """Sets a line's quantity; 0 removes the line."""
+        if not 0 <= quantity <= MAX_LINE_QUANTITY:
+            raise CartError(f"quantity {quantity} out of range")
+        if quantity == 0:
+            self.remove(sku)
+            return
+        self.lines = [replace(li, quantity=quantity) if li.sku == sku else li for li in self.lines]
+
+    def remove(self, sku: str) -> CartLine | None:
+        found = self.line(sku)
+        self.lines = [li for li in self.lines if li.sku != sku]
+        return found
+
+    def line(self, sku: str) -> CartLine | None:
+        return next((li for li in self.lines if li.sku == sku), None)
+
+    def clear(self) -> None:
+        self.lines = []
+
+    @property
+    def empty(self) -> bool:
+        return not self.lines
+
+    @property
+    def subtotal(self) -> Money:
+        total = Money.zero(self.currency)
+        for line in self.lines:
+            total = total + line.subtotal
+        return total
+
+    @property
+    def units(self) -> int:
+        return sum(li.quantity for li in self.lines)

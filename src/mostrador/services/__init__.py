@@ -1,0 +1,1 @@
+"""Application services: one use case, one unit of work."""
