@@ -33,7 +33,9 @@ class Money:
         try:
             value = Decimal(text.strip())
         except (InvalidOperation, AttributeError) as exc:
-            raise MoneyError(f"«{text}» no es un precio válido (usa punto decimal: 1299.90)") from exc
+            raise MoneyError(
+                f"«{text}» no es un precio válido (usa punto decimal: 1299.90)"
+            ) from exc
         if not value.is_finite() or value < 0:
             raise MoneyError(f"«{text}» no es un precio válido")
         digits = minor_digits(currency)

@@ -1,0 +1,1 @@
+"""Channel adapters: parse provider payloads into InboundMessage, render Reply within limits."""

@@ -1,0 +1,106 @@
+"""Short labels for options, made of whole words of the original.
+
+WhatsApp list rows allow 24 characters and buttons 20, while catalog names run longer
+("Café Molido Veracruz 500 g"). Cutting blindly gives "Café Molido Veracruz 50…", and two
+sizes of one product become indistinguishable. Instead words are ranked — numbers (with their
+units) that tell this option apart from the others first, then the first word (usually the
+product noun), then the other distinguishing words, then shared numbers, then the rest from the
+left, connecting words last — and the label keeps the best-ranked
+words that fit, in their original order. Only a single word longer than the limit is cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mostrador.domain.text import fold
+
+ELLIPSIS = "…"
+_NUMBER = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
+_UNITS = frozenset(
+    {"g", "gr", "grs", "kg", "mg", "ml", "l", "lt", "lts", "cl", "oz", "lb", "lbs", "cm", "mm"}
+    | {"m", "in", "pza", "pzas", "pz", "pieza", "piezas", "pack", "paq", "u", "uds", "x", "%"}
+    | {"unidades", "w", "v", "mah", "gb", "tb", "mb"}
+)
+# Connecting words carry little on their own and read oddly at the edge of a short label.
+_FILLER = frozenset(
+    {"de", "del", "en", "con", "y", "e", "o", "la", "el", "los", "las", "para", "por", "sin"}
+    | {"a", "al", "un", "una"}
+)
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` within `limit` characters. When it must be cut, the cut falls on the last
+    whitespace in the final third if there is one (never mid-word otherwise avoidable), and an
+    ellipsis marks it. Line breaks inside the kept part are preserved."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    breaks = [m.start() for m in _SPACE.finditer(head)]
+    if breaks and breaks[-1] >= (limit * 2) // 3:
+        head = head[: breaks[-1]]
+    return head.rstrip(" \t\r\n,;:.-·—") + ELLIPSIS
+
+
+def _key(word: str) -> str:
+    return fold(word).strip(".,;:!?()[]{}\"'«»-–—·")
+
+
+def _rank(words: list[str], others: list[set[str]]) -> list[int]:
+    """Indices of `words`, most important first (ties keep reading order)."""
+    keys = [_key(w) for w in words]
+    scores: list[int] = []
+    for i, key in enumerate(keys):
+        distinguishing = any(key not in other for other in others)
+        if _NUMBER.search(key):
+            score = 0 if distinguishing else 3
+        elif key in _UNITS and i > 0 and _NUMBER.search(keys[i - 1]):
+            score = scores[i - 1]  # "500 g": a unit rides with its number
+        elif i == 0:
+            score = 1
+        elif key in _FILLER:
+            score = 5
+        elif distinguishing:
+            score = 2
+        else:
+            score = 4
+        scores.append(score)
+    return sorted(range(len(words)), key=lambda i: (scores[i], i))
+
+
+def shorten(title: str, limit: int, others: list[str]) -> str:
+    """`title` within `limit`, keeping whole words that distinguish it from `others`."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    words = title.split(" ")
+    other_keys = [{_key(w) for w in other.split()} for other in others]
+    kept: set[int] = set()
+    length = -1  # n words need n-1 spaces
+    for i in _rank(words, other_keys):
+        if length + 1 + len(words[i]) <= limit:
+            kept.add(i)
+            length += 1 + len(words[i])
+    if len(words[0]) > limit:
+        return clip(title, limit)  # the product noun alone is too long: cutting is unavoidable
+    order = sorted(kept)
+    while len(order) > 1 and _key(words[order[-1]]) in _FILLER:
+        order.pop()
+    return " ".join(words[i] for i in order)
+
+
+def shorten_all(titles: list[str], limit: int) -> list[str]:
+    """Every title within `limit`; where two shortened titles collide, each is shortened again
+    against only the titles it collides with, so the words that separate them win the room."""
+    short = [shorten(t, limit, titles[:i] + titles[i + 1 :]) for i, t in enumerate(titles)]
+    groups: dict[str, list[int]] = {}
+    for i, s in enumerate(short):
+        groups.setdefault(fold(s), []).append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for i in members:
+            rivals = [titles[j] for j in members if j != i]
+            short[i] = shorten(titles[i], limit, rivals)
+    return short

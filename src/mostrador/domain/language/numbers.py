@@ -1,0 +1,257 @@
+"""How many: quantities in answers ("mejor que sean dos") and in item requests ("2 coca 600").
+
+The hard part is what is *not* a quantity. Sizes and measures ride along with product names
+("coca de 600", "talla 42", "2 litros", "ps5", "7up"), and a wrong quantity silently puts
+600 bottles in a cart, so a number next to a unit, a size word or glued to letters is
+never taken as one. When in doubt the answer is None and the bot asks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from mostrador.domain.text import fold
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SPANISH = {
+    "cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+    "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17,
+    "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiun": 21, "veintiuno": 21,
+    "veintiuna": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24,
+    "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28,
+    "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+    "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
+}  # fmt: skip
+_PORTUGUESE = {
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+    "dez": 10,
+}  # fmt: skip
+_ENGLISH = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+WORD_NUMBERS: dict[str, int] = {**_ENGLISH, **_PORTUGUESE, **_SPANISH}
+"""Number words, folded (no accents), in Spanish, Portuguese and English."""
+
+_ARTICLES = frozenset({"un", "una", "um", "uma"})
+# "un momento", "una pregunta": the article, not a count.
+_NOT_COUNTED_AFTER_ARTICLE = _words(
+    "momento momentito poco poquito rato ratito segundo segundito sec pregunta duda "
+    "consulta favor vez"
+)
+_DOZEN = frozenset({"docena", "docenas", "dozen", "dozens", "duzia", "duzias"})
+_HALF = frozenset({"media", "meia"})
+_PAIR = frozenset({"par", "pares"})
+_TIMES = frozenset({"x", "por"})
+_PIECES = _words("unidad unidades u uds pieza piezas pza pzas pz pzs pc pcs items")
+_MEASURES = _words(
+    "ml cl l lt lts litro litros g gr grs gramo gramos kg kgs kilo kilos mg cm mm m mts metro "
+    "metros oz onza onzas lb lbs libra libras gb tb mb pulgada pulgadas pulg cc w mah "
+    "pesos peso mxn soles sol dolares dolar usd euros euro eur reales real clp cop ars "
+    "min minutos hr hrs hora horas dia dias semana semanas mes meses ano anos am pm"
+)
+_SIZE_WORDS = frozenset({"talla", "numero", "num", "del", "de", "modelo", "size", "version"})
+_SIZE_SYMBOLS = frozenset({"#", "$", "€", "°", "%"})
+_CORRECTIONS = frozenset({"mejor", "sean", "corrijo", "perdon", "cambialo", "cambia", "bien"})
+_LEAD_INS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "me puedes dar", "me podrias dar", "me gustaria", "por favor", "me das", "me da",
+        "quiero", "quisiera", "dame", "deme", "ponme", "mandame", "agrega", "agregame",
+        "anade", "anademe", "necesito", "tambien", "porfa", "y", "e",
+    )
+)  # fmt: skip
+_TRAILING_POLITENESS = frozenset({"porfa", "plis", "pls", "xfa", "gracias"})
+_MAX_QUANTITY = 999
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class _Token:
+    word: str  # folded, for matching
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Count:
+    value: int
+    first: int  # token index where the quantity starts
+    end: int  # token index just past it
+    marked: bool  # 'x3', '3x', '3 piezas': certainly a quantity wherever it stands
+
+
+def parse_quantity(text: str) -> int | None:
+    """The quantity an answer to "¿cuántas quieres?" states, or None.
+
+    None also for 0 and for more than 999. After a correction word ("mejor", "que sean") the
+    number that follows it wins: "no 2, mejor 3" -> 3.
+    """
+    tokens = _tokenize(text)
+    counts = _counts(tokens)
+    if not counts:
+        return None
+    chosen = counts[0]
+    corrections = [i for i, token in enumerate(tokens) if token.word in _CORRECTIONS]
+    for marker in reversed(corrections):
+        after = [count for count in counts if count.first > marker]
+        if after:
+            chosen = after[0]
+            break
+    return chosen.value if 0 < chosen.value <= _MAX_QUANTITY else None
+
+
+def split_quantity(text: str) -> tuple[int | None, str]:
+    """An item request split into (quantity, product query).
+
+    The quantity is read at the start ("dos cafés molidos", after lead-ins such as "quiero")
+    or anywhere when marked ("galletas x3", "jabón 3 piezas"). The query is the original text
+    without the quantity, counting filler ("unidades de", "piezas de"), leading request words
+    and trailing "porfa"/"gracias"; sizes stay in it: "coca de 600" -> (None, "coca de 600").
+    """
+    text = unicodedata.normalize("NFC", text)
+    tokens = _tokenize(text)
+    start = _skip_lead_ins(tokens)
+    counts = _counts(tokens)
+    leading = [count for count in counts if count.first == start]
+    marked = [count for count in counts if count.marked]
+    chosen = next(iter(leading or marked), None)
+    removed = set(range(start))
+    quantity: int | None = None
+    if chosen is not None and 0 < chosen.value <= _MAX_QUANTITY:
+        quantity = chosen.value
+        removed.update(range(chosen.first, _filler_end(tokens, chosen.end)))
+    removed.update(range(_trailing_politeness(tokens), len(tokens)))
+    return quantity, _remaining(text, tokens, removed)
+
+
+def _tokenize(text: str) -> list[_Token]:
+    return [
+        _Token(fold(match.group()), match.start(), match.end())
+        for match in _TOKEN.finditer(text[:2000])
+    ]
+
+
+def _counts(tokens: list[_Token]) -> list[_Count]:
+    counts: list[_Count] = []
+    index = 0
+    while index < len(tokens):
+        count = _count_at(tokens, index)
+        if count is None:
+            index += 1
+            continue
+        counts.append(count)
+        index = count.end
+    return counts
+
+
+def _count_at(tokens: list[_Token], index: int) -> _Count | None:
+    word = tokens[index].word
+    if word in _HALF and _word(tokens, index + 1) in _DOZEN:
+        return _Count(6, index, index + 2, marked=False)
+    if word in _DOZEN:
+        return _Count(12, index, index + 1, marked=False)
+    value, end = _number_at(tokens, index)
+    if value is None or _is_measure(tokens, index, end):
+        return None
+    if word in _ARTICLES and _word(tokens, end) in _NOT_COUNTED_AFTER_ARTICLE:
+        return None
+    following = _word(tokens, end)
+    if following in _DOZEN:
+        return _Count(value * 12, index, end + 1, marked=False)
+    if following in _PAIR and value == 1:
+        return _Count(2, index, end + 1, marked=False)
+    if _word(tokens, index - 1) == "x":
+        return _Count(value, index - 1, end, marked=True)
+    return _Count(value, index, end, marked=following == "x" or following in _PIECES)
+
+
+def _number_at(tokens: list[_Token], index: int) -> tuple[int | None, int]:
+    word = tokens[index].word
+    if word.isascii() and word.isdigit():
+        # Past four digits it is a phone, a code or a price, never a count; also keeps
+        # int() away from absurdly long digit runs.
+        return (int(word) if len(word) <= 4 else _MAX_QUANTITY + 1), index + 1
+    value = WORD_NUMBERS.get(word)
+    if value is None:
+        return None, index
+    # "treinta y dos": tens joined to units by 'y'.
+    unit = WORD_NUMBERS.get(_word(tokens, index + 2), 0)
+    if value >= 30 and value % 10 == 0 and _word(tokens, index + 1) == "y" and 0 < unit < 10:
+        return value + unit, index + 3
+    return value, index + 1
+
+
+def _is_measure(tokens: list[_Token], first: int, end: int) -> bool:
+    """A size, measure, price or name part: "de 600", "talla 42", "2 litros", "ps5", "7up"."""
+    previous, following = _word(tokens, first - 1), _word(tokens, end)
+    if previous in _SIZE_WORDS or previous in _SIZE_SYMBOLS or following in _MEASURES:
+        return True
+    if following in _SIZE_SYMBOLS:
+        return True
+    if previous in {"la", "las"} and _word(tokens, first - 2) == "a":
+        return True  # "a las 3": a time
+    glued_before = first > 0 and tokens[first - 1].end == tokens[first].start
+    glued_after = end < len(tokens) and tokens[end - 1].end == tokens[end].start
+    if glued_before and previous.isalpha() and previous not in _TIMES:
+        return True
+    return glued_after and following.isalpha() and following not in _TIMES | _PIECES
+
+
+def _skip_lead_ins(tokens: list[_Token]) -> int:
+    position = 0
+    progressed = True
+    while progressed:
+        progressed = False
+        for phrase in _LEAD_INS:
+            words = tuple(token.word for token in tokens[position : position + len(phrase)])
+            if words == phrase:
+                position += len(phrase)
+                progressed = True
+                break
+    return position
+
+
+def _trailing_politeness(tokens: list[_Token]) -> int:
+    end = len(tokens)
+    while end > 0:
+        word = tokens[end - 1].word
+        if word in _TRAILING_POLITENESS or not word.isalnum():
+            end -= 1
+        elif word == "favor" and _word(tokens, end - 2) == "por":
+            end -= 2
+        else:
+            break
+    return end
+
+
+def _filler_end(tokens: list[_Token], end: int) -> int:
+    """Past the counting filler after a quantity: 'x', 'piezas', 'de' before a word."""
+    while _word(tokens, end) in _PIECES or _word(tokens, end) == "x":
+        end += 1
+    if _word(tokens, end) == "de" and _word(tokens, end + 1).isalpha():
+        end += 1
+    return end
+
+
+def _remaining(text: str, tokens: list[_Token], removed: set[int]) -> str:
+    pieces: list[str] = []
+    cursor = 0
+    for index, token in enumerate(tokens):
+        if index in removed:
+            pieces.append(text[cursor : token.start])
+            cursor = token.end
+    pieces.append(text[cursor:])
+    rest = " ".join("".join(pieces).split())
+    return rest.strip(" ,.;:!¡?¿-")
+
+
+def _word(tokens: list[_Token], index: int) -> str:
+    return tokens[index].word if 0 <= index < len(tokens) else ""

@@ -1,0 +1,154 @@
+"""The outbox sender: drains pending rows to the channel, in order per recipient.
+
+Rules it keeps:
+- one message in flight per recipient, so a customer reads replies in the order written;
+- a row stays pending until its outcome is committed (at-least-once, recorded once);
+- throttling slows the token bucket, transient errors retry with backoff, permanent ones are
+  marked failed with a reason staff can read.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from mostrador.channels.whatsapp.errors import GraphError, RetryClass
+from mostrador.channels.whatsapp.render import render
+from mostrador.domain.messages import MarkRead
+from mostrador.jobs.ratelimit import TokenBucket
+from mostrador.services.delivery import DeliveryLedger, Sendable
+
+log = logging.getLogger(__name__)
+
+SendFn = Callable[[dict[str, Any], str], Awaitable[str | None]]
+
+
+class OutboxSender:
+    def __init__(
+        self,
+        ledger: DeliveryLedger,
+        send: SendFn,
+        bucket: TokenBucket,
+        max_in_flight: int = 16,
+    ) -> None:
+        self.ledger = ledger
+        self.send = send
+        self.bucket = bucket
+        self.max_in_flight = max_in_flight
+        self.wake = asyncio.Event()
+        self._inflight: set[int] = set()  # dispatched, outcome not yet committed
+        self._busy: set[str] = set()  # recipients with a message on the wire
+        self._sent: list[tuple[int, str | None]] = []
+        self._retries: list[tuple[Sendable, int | None, str]] = []
+        self._failures: list[tuple[Sendable, int | None, str]] = []
+        self._slots = asyncio.Semaphore(max_in_flight)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._flush_pending = False
+
+    def poke(self) -> None:
+        self.wake.set()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            self.wake.clear()
+            dispatched = self._dispatch()
+            if dispatched:
+                await asyncio.sleep(0)
+                continue
+            await self._idle(stop)
+        await self._drain()
+
+    async def _idle(self, stop: asyncio.Event) -> None:
+        timeout = 1.0
+        retry_at = self.ledger.next_retry_at()
+        if retry_at is not None:
+            timeout = max(0.05, min(timeout, retry_at.timestamp() - time.time()))
+        waiters = [asyncio.ensure_future(self.wake.wait()), asyncio.ensure_future(stop.wait())]
+        try:
+            await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiter in waiters:
+                waiter.cancel()
+
+    def _dispatch(self) -> int:
+        room = self.max_in_flight * 4 - len(self._tasks)
+        if room <= 0:
+            return 0
+        count = 0
+        blocked: set[str] = set()
+        for item in self.ledger.due(room * 2, self._inflight):
+            if item.recipient_key in self._busy or item.recipient_key in blocked:
+                blocked.add(item.recipient_key)  # keep per-recipient order: wait for the first
+                continue
+            self._inflight.add(item.id)
+            self._busy.add(item.recipient_key)
+            task = asyncio.create_task(self._deliver(item))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+            count += 1
+            if count >= room:
+                break
+        return count
+
+    async def _deliver(self, item: Sendable) -> None:
+        try:
+            async with self._slots:
+                await self.bucket.take()
+                body = render(item.reply, item.to_phone, item.to_user_id)
+                provider_id = await self.send(body, item.account_external_id)
+            self._sent.append((item.id, provider_id))
+        except GraphError as exc:
+            self._failed(item, exc)
+        except Exception as exc:  # a rendering bug must show on the row, not kill the loop
+            log.exception("sender: outbox %s could not be sent", item.id)
+            self._failures.append((item, None, f"error interno al enviar: {type(exc).__name__}"))
+        finally:
+            self._busy.discard(item.recipient_key)
+            self._schedule_flush()
+            self.wake.set()
+
+    def _failed(self, item: Sendable, exc: GraphError) -> None:
+        reason = f"{exc.reason} ({exc.message[:200]})"
+        if exc.retry is RetryClass.THROTTLED:
+            self.bucket.throttled()
+            self._retries.append((item, exc.code, reason))
+        elif exc.retry in (RetryClass.TRANSIENT, RetryClass.AUTH):
+            self._retries.append((item, exc.code, reason))
+        else:
+            if not isinstance(item.reply, MarkRead):
+                log.warning("sender: outbox %s failed for good: %s", item.id, reason)
+            self._failures.append((item, exc.code, reason))
+
+    def _schedule_flush(self) -> None:
+        if not self._flush_pending:
+            self._flush_pending = True
+            asyncio.get_running_loop().call_soon(self._flush)
+
+    def _flush(self) -> None:
+        """Commits every outcome gathered since the last flush, in one transaction."""
+        self._flush_pending = False
+        sent, retries, failures = self._sent, self._retries, self._failures
+        if not (sent or retries or failures):
+            return
+        self._sent, self._retries, self._failures = [], [], []
+        try:
+            self.ledger.record(sent, retries, failures)
+        except Exception:  # the store is failing: outcomes are retried, rows stay pending
+            log.exception("sender: recording %d outcomes failed", len(sent) + len(retries))
+            self._sent[:0], self._retries[:0], self._failures[:0] = sent, retries, failures
+            asyncio.get_running_loop().call_later(0.5, self._schedule_flush)
+            return
+        for outcome in (
+            *(s[0] for s in sent),
+            *(r[0].id for r in retries),
+            *(f[0].id for f in failures),
+        ):
+            self._inflight.discard(outcome)
+
+    async def _drain(self) -> None:
+        if self._tasks:
+            await asyncio.wait(list(self._tasks), timeout=5)
+        self._flush()

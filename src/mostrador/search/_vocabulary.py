@@ -1,0 +1,181 @@
+"""The terms an index knows, and how a typed word is mapped onto them.
+
+A query word is looked up exactly first; only a word the catalog has never seen is corrected
+by sound (`phonetic_key`) and then by edit distance, so real words are never "fixed" into
+neighbours ("coca" stays coca, it does not become "cola").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from mostrador.search.analysis import FILLER_WORDS, allowed_edits, phonetic_key
+
+# How much a corrected term is trusted relative to the word as typed.
+EXACT = 1.0
+SOUNDS_ALIKE = 0.9
+PREFIX = 0.8
+_TYPO_WEIGHT = {1: 0.75, 2: 0.6}
+_MIN_PREFIX = 3
+_MAX_PREFIX_WORDS = 200
+_MAX_CACHED = 50_000
+
+_FILLER_KEYS = frozenset(phonetic_key(w) for w in FILLER_WORDS if len(w) >= 4)
+_LONG_FILLERS = [w for w in FILLER_WORDS if len(w) >= 5]
+
+Corrections = tuple[tuple[str, float], ...]
+
+
+class Vocabulary:
+    """Index terms plus always-known terms (synonyms); surfaces are the words as written."""
+
+    def __init__(self, fixed_terms: Iterable[str] = ()) -> None:
+        self._fixed = frozenset(fixed_terms)
+        self._terms: set[str] = set()
+        self._by_key: dict[str, set[str]] = {}
+        self._keys_by_len: dict[int, dict[str, None]] = {}
+        self._len_lists: dict[int, list[str]] = {}
+        self._surfaces: dict[str, tuple[str, int]] = {}  # surface -> (term, documents using it)
+        self._sorted: list[str] = []
+        self._unsorted: list[str] = []
+        self._stale = 0
+        self._cache: dict[tuple[str, str, bool], Corrections] = {}
+        for term in self._fixed:
+            self._index_key(term)
+
+    def __contains__(self, term: str) -> bool:
+        return term in self._terms or term in self._fixed
+
+    def add_term(self, term: str) -> None:
+        if term in self._terms:
+            return
+        self._terms.add(term)
+        if term not in self._fixed:
+            self._index_key(term)
+            self._cache.clear()
+
+    def discard_term(self, term: str) -> None:
+        if term not in self._terms:
+            return
+        self._terms.discard(term)
+        if term in self._fixed:
+            return
+        self._cache.clear()
+        key = phonetic_key(term)
+        holders = self._by_key.get(key)
+        if holders is None:
+            return
+        holders.discard(term)
+        if not holders:
+            del self._by_key[key]
+            self._keys_by_len[len(key)].pop(key, None)
+            self._len_lists.pop(len(key), None)
+
+    def add_surface(self, surface: str, term: str) -> None:
+        known = self._surfaces.get(surface)
+        if known is None:
+            self._surfaces[surface] = (term, 1)
+            self._unsorted.append(surface)
+            self._cache.clear()
+        else:
+            self._surfaces[surface] = (term, known[1] + 1)
+
+    def discard_surface(self, surface: str) -> None:
+        known = self._surfaces.get(surface)
+        if known is None:
+            return
+        if known[1] > 1:
+            self._surfaces[surface] = (known[0], known[1] - 1)
+        else:
+            # Left in the sorted list and skipped on lookup; compacted once stale words pile up.
+            del self._surfaces[surface]
+            self._stale += 1
+            self._cache.clear()
+
+    def correct(self, surface: str, term: str, complete: bool) -> Corrections:
+        """Known terms `term` may stand for, with trust weights; () when nothing is close.
+
+        `complete=False` marks the last word of a query still being typed: it also stands for
+        known words it is a prefix of ("mol" -> molido), unless it is itself a known word.
+        """
+        cache_key = (surface, term, complete)
+        cached = self._cache.get(cache_key)
+        if cached is not None:
+            return cached
+        found: dict[str, float] = {}
+        if term in self:
+            found[term] = EXACT
+        else:
+            key = phonetic_key(term)
+            for alike in self._by_key.get(key, ()):
+                found[alike] = SOUNDS_ALIKE
+            if not found:
+                self._add_typos(found, key, allowed_edits(surface))
+        if not complete and len(surface) >= _MIN_PREFIX and surface not in self._surfaces:
+            for word in self._prefixed(surface):
+                completed = self._surfaces[word][0]
+                found[completed] = max(found.get(completed, 0.0), PREFIX)
+        result = tuple(sorted(found.items(), key=lambda item: (-item[1], item[0])))
+        if len(self._cache) >= _MAX_CACHED:
+            self._cache.clear()
+        self._cache[cache_key] = result
+        return result
+
+    def is_filler_typo(self, surface: str) -> bool:
+        """True for a misspelt filler word ("kiero", "nesesito") that should not count."""
+        if len(surface) < 4:
+            return False
+        if phonetic_key(surface) in _FILLER_KEYS:
+            return True
+        best = process.extractOne(surface, _LONG_FILLERS, scorer=OSA.distance, score_cutoff=1)
+        return best is not None and len(surface) >= 5
+
+    def _index_key(self, term: str) -> None:
+        key = phonetic_key(term)
+        self._by_key.setdefault(key, set()).add(term)
+        bucket = self._keys_by_len.setdefault(len(key), {})
+        if key not in bucket:
+            bucket[key] = None
+            self._len_lists.pop(len(key), None)
+
+    def _add_typos(self, found: dict[str, float], key: str, budget: int) -> None:
+        for length in range(max(1, len(key) - budget), len(key) + budget + 1):
+            choices = self._len_lists.get(length)
+            if choices is None:
+                choices = list(self._keys_by_len.get(length, ()))
+                self._len_lists[length] = choices
+            if not choices:
+                continue
+            near = process.extract(
+                key, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
+            )
+            for other, distance, _ in near:
+                weight = _TYPO_WEIGHT.get(int(distance), 0.0)
+                for term in self._by_key[other]:
+                    found[term] = max(found.get(term, 0.0), weight)
+
+    def _prefixed(self, prefix: str) -> list[str]:
+        self._settle()
+        start = bisect.bisect_left(self._sorted, prefix)
+        words: list[str] = []
+        for word in self._sorted[start:]:
+            if not word.startswith(prefix) or len(words) >= _MAX_PREFIX_WORDS:
+                break
+            if word in self._surfaces:
+                words.append(word)
+        return words
+
+    def _settle(self) -> None:
+        # A handful of new words is inserted in place; a bulk load re-sorts once instead.
+        if self._stale > len(self._sorted) // 2 or len(self._unsorted) > 64:
+            self._sorted = sorted(self._surfaces)
+            self._stale = 0
+        else:
+            for word in self._unsorted:
+                if word in self._surfaces:
+                    bisect.insort(self._sorted, word)
+        self._unsorted.clear()

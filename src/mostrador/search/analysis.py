@@ -1,0 +1,216 @@
+"""Text analysis for product search: folding, tokens, units, Spanish stems, phonetic keys.
+
+Documents and queries go through the same `analyze`, so both sides meet on one vocabulary of
+terms. Only the query side adds typo correction and synonyms (see `_vocabulary.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+import Stemmer
+
+from mostrador.domain.text import fold
+
+__all__ = [
+    "FILLER_WORDS",
+    "STOPWORDS",
+    "Kind",
+    "Token",
+    "allowed_edits",
+    "analyze",
+    "phonetic_key",
+    "stem",
+]
+
+
+class Kind(Enum):
+    WORD = "word"
+    NUMBER = "number"
+    UNIT = "unit"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    term: str  # what the index stores: a stem, a normalized number or a unit code
+    surface: str  # the folded word as typed; typo budgets and prefixes are measured on it
+    kind: Kind
+
+
+# Numbers stay glued to a unit ("600ml") or a decimal part ("1,5"); words may carry digits
+# ("ps5", "a54") and then are kept whole.
+_RAW_TOKEN = re.compile(r"\d+(?:[.,]\d+)?[a-z]*|[a-z][a-z0-9]*")
+_NUMBER_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]*)")
+
+_UNIT_FORMS: dict[str, tuple[str, ...]] = {
+    "ml": ("ml", "mls", "mililitro", "mililitros", "cc"),
+    "l": ("l", "lt", "lts", "ltr", "ltrs", "litro", "litros"),
+    "g": ("g", "gr", "grs", "grm", "grms", "gramo", "gramos"),
+    "kg": ("kg", "kgs", "kilo", "kilos", "kilogramo", "kilogramos"),
+    "mg": ("mg", "miligramo", "miligramos"),
+    "oz": ("oz", "onza", "onzas"),
+    "gb": ("gb", "giga", "gigas"),
+    "tb": ("tb",),
+    "mb": ("mb",),
+    "cm": ("cm", "centimetro", "centimetros"),
+    "mm": ("mm", "milimetro", "milimetros"),
+    "m": ("m", "mt", "mts", "metro", "metros"),
+    "in": ("in", "pulgada", "pulgadas", "pulg"),
+    "pz": ("pz", "pza", "pzas", "pieza", "piezas"),
+}
+UNITS: dict[str, str] = {form: code for code, forms in _UNIT_FORMS.items() for form in forms}
+# Short forms read as units only right after a number: "talla l", "playera m" are sizes, and
+# "cc"/"in"/"pieza" are ordinary words elsewhere.
+_UNIT_ONLY_AFTER_NUMBER = frozenset(
+    {"l", "lt", "g", "gr", "m", "mt", "cc", "in", "oz", "pz", "pza", "pzas", "pieza", "piezas"}
+    | {"cm", "mm", "mts", "metro", "metros", "tb", "mb"}
+)
+
+_GRAMMAR_WORDS = """
+a al algo algun alguna algunas alguno algunos ante aqui como con cual cuales cuando de del
+desde donde e el ella en entre es esa esas ese eso esos esta estas este esto estos hay la las
+le les lo los mas me mi mis muy o otra otro para pero por que quien se si su sus te tu tus u
+un una unas uno unos y ya yo x
+"""
+# What shoppers wrap around a product in chat. Kept apart so typos of them can be forgiven.
+_FILLER_WORDS = """
+quiero quisiera queria busco buscando buscaba necesito ocupo tienen tienes tiene tendras
+tendran tendria das da dame den deme dar mandas manda mandame mande envias envian vendes
+venden venta favor porfa porfavor xfa plis please precio precios cuanto cuanta cuantos cuantas
+cuesta cuestan vale valen sale salen costo hola buenas buenos dias tardes noches gracias info
+informacion disponible disponibles talla tallas numero num nro no n size marca color par
+barato barata baratos baratas economico economica economicos economicas bonito bonita
+bonitos bonitas
+"""
+FILLER_WORDS = frozenset(_FILLER_WORDS.split())
+STOPWORDS = frozenset(_GRAMMAR_WORDS.split()) | FILLER_WORDS
+
+_stemmer = Stemmer.Stemmer("spanish")
+_stems: dict[str, str] = {}
+_STEM_CACHE_LIMIT = 200_000
+
+
+def stem(word: str) -> str:
+    """Spanish stem of a folded word; words carrying digits are kept whole."""
+    cached = _stems.get(word)
+    if cached is not None:
+        return cached
+    if any(c.isdigit() for c in word):
+        result = word
+    else:
+        result = _stemmer.stemWord(word)
+        # Snowball leaves loanword plurals alone ("jeans", "crocs", "tenis"/"tennis"); dropping
+        # the s on both sides lets singular and plural meet.
+        if result == word and len(word) >= 5 and word[-1] == "s" and word[-2] != "s":
+            result = word[:-1]
+        # Snowball cuts derivations down to stubs that collide across products ("bebidas" and
+        # "bebés" both -> "beb"); long words keep their root with only number and gender removed.
+        elif len(result) <= 3 and len(word) >= 6:
+            result = _light_stem(word)
+    if len(_stems) < _STEM_CACHE_LIMIT:
+        _stems[word] = result
+    return result
+
+
+def _light_stem(word: str) -> str:
+    if word.endswith("es") and word[-3] not in "aeiou":
+        word = word[:-2]
+    elif word.endswith("s"):
+        word = word[:-1]
+    return word[:-1] if word[-1] in "aoe" else word
+
+
+def _number(text: str) -> str:
+    text = text.replace(",", ".")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.lstrip("0") or "0"
+
+
+def analyze(text: str) -> list[Token]:
+    """Tokens of `text` with stopwords dropped; a number followed by a unit yields both."""
+    tokens: list[Token] = []
+    after_number = False
+    for raw in _RAW_TOKEN.findall(fold(text)):
+        if raw[0].isdigit():
+            match = _NUMBER_UNIT.fullmatch(raw)
+            unit = UNITS.get(match.group(2)) if match else None
+            if match and (unit is not None or not match.group(2)):
+                tokens.append(Token(_number(match.group(1)), raw, Kind.NUMBER))
+                if unit is not None:
+                    tokens.append(Token(unit, raw, Kind.UNIT))
+                after_number = unit is None
+                continue
+            tokens.append(Token(raw, raw, Kind.WORD))
+            after_number = False
+            continue
+        unit = UNITS.get(raw)
+        if unit is not None and (after_number or raw not in _UNIT_ONLY_AFTER_NUMBER):
+            tokens.append(Token(unit, raw, Kind.UNIT))
+        elif raw not in STOPWORDS:
+            tokens.append(Token(stem(raw), raw, Kind.WORD))
+        # "coca cola de 600 ml": the stopword "de" must not break the number-unit pair.
+        after_number = after_number and raw in STOPWORDS
+    return tokens
+
+
+def allowed_edits(surface: str) -> int:
+    """Typo budget by word length: short words change meaning with a single edit."""
+    if len(surface) <= 3:
+        return 0
+    return 1 if len(surface) <= 7 else 2
+
+
+_VOWELS = frozenset("aeiou")
+_FRONT = frozenset("ei")
+
+
+def phonetic_key(word: str) -> str:
+    """How a folded Spanish word sounds, so chat spellings meet: "sapatiya" ~ "zapatilla".
+
+    s/z/soft c -> s; b/v/w -> b; ll/y -> y; silent h dropped; qu/k/hard c -> k; soft g -> j;
+    doubled letters collapse ("tennis" -> "tenis").
+    """
+    out: list[str] = []
+    n = len(word)
+    i = 0
+    while i < n:
+        c = word[i]
+        nxt = word[i + 1] if i + 1 < n else ""
+        step = 1
+        if c == "c":
+            if nxt == "h":
+                out.append("C")  # "ch" is its own sound; the placeholder keeps it apart
+                step = 2
+            else:
+                out.append("s" if nxt in _FRONT else "k")
+        elif c == "q":
+            out.append("k")
+            step = 2 if nxt == "u" else 1
+        elif c == "g":
+            if nxt == "u" and i + 2 < n and word[i + 2] in _FRONT:
+                out.append("g")
+                step = 2
+            else:
+                out.append("j" if nxt in _FRONT else "g")
+        elif c == "z":
+            out.append("s")
+        elif c in "vw":
+            out.append("b")
+        elif c == "h":
+            pass
+        elif c == "p" and nxt == "h":
+            out.append("f")
+            step = 2
+        elif c == "l" and nxt == "l":
+            out.append("y")
+            step = 2
+        elif c == "y":
+            out.append("y" if nxt in _VOWELS else "i")
+        else:
+            out.append(c)
+        i += step
+    key = "".join(out)
+    return "".join(ch for j, ch in enumerate(key) if j == 0 or ch != key[j - 1])

@@ -1,0 +1,305 @@
+"""`InMemorySearchIndex`: BM25-style product search held in process memory.
+
+Each query word becomes a *need*: the alternatives that satisfy it (the word's stem, sound-alike
+or typo corrections, prefix completions, synonyms), each with a trust weight. A document is a
+hit only if it satisfies every need, or all but one when the query has three or more, so a
+query the catalog cannot answer returns [] instead of loosely related products.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+from mostrador.domain.text import fold
+from mostrador.search._vocabulary import Vocabulary
+from mostrador.search.analysis import Kind, analyze
+from mostrador.search.index import SearchDocument, SearchHit
+from mostrador.search.synonyms import BUILTIN_SYNONYMS, Phrase, SynonymTable
+
+__all__ = ["InMemorySearchIndex", "build_index"]
+
+# Field weights: shoppers name the product; descriptions mention many things in passing.
+_NAME, _MEDIUM, _DESCRIPTION = 3.0, 1.5, 0.5
+_DESCRIPTION_TOKENS = 64  # marketing copy beyond this adds noise and memory, rarely recall
+_K1, _B, _REF_LENGTH = 1.2, 0.3, 6.0
+_SYNONYM = 0.85
+_MISSING_ONE = 0.5  # a hit that skipped one query word ranks below every complete hit
+_BUCKETS = 20  # scores within ~5% of each other count as equally relevant
+_MAX_NEEDS = 8
+_STATIC_BITS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    sku: str
+    sort_name: tuple[str, str, str]
+    terms: tuple[str, ...]
+    surfaces: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Need:
+    alternatives: list[tuple[Phrase, float]]
+    optional: bool  # units: they sharpen ranking but never decide membership
+
+
+# Postings of one alternative: a single term, or every term of a phrase.
+_Alternative = tuple[float, tuple[dict[int, float], ...]]
+
+
+class InMemorySearchIndex:
+    """Implements `SearchIndex`; `upsert`/`remove` touch only the documents named."""
+
+    def __init__(
+        self, docs: Iterable[SearchDocument] = (), synonyms: SynonymTable | None = None
+    ) -> None:
+        self._synonyms = synonyms if synonyms is not None else SynonymTable()
+        self._vocabulary = Vocabulary(self._synonyms.terms())
+        self._postings: dict[str, dict[int, float]] = {}
+        self._ids: dict[str, int] = {}
+        self._entries: dict[int, _Entry] = {}
+        self._static: dict[int, int] = {}  # in-stock then popularity, packed for fast ranking
+        self._next_id = 0
+        self._values: dict[float, float] = {}  # shares equal float objects across postings
+        self._listing: list[int] | None = None
+        self.upsert(docs)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def upsert(self, docs: Iterable[SearchDocument]) -> None:
+        for doc in docs:
+            doc_id = self._ids.get(doc.sku)
+            if doc_id is None:
+                doc_id = self._next_id
+                self._next_id += 1
+                self._ids[doc.sku] = doc_id
+            else:
+                self._unindex(doc_id)
+            self._index(doc_id, doc)
+        self._listing = None
+
+    def remove(self, skus: Iterable[str]) -> None:
+        for sku in skus:
+            doc_id = self._ids.pop(sku, None)
+            if doc_id is not None:
+                self._unindex(doc_id)
+        self._listing = None
+
+    def search(self, query: str, limit: int = 10, offset: int = 0) -> list[SearchHit]:
+        if limit < 0 or offset < 0:
+            raise ValueError("limit and offset must be >= 0")
+        if not query.strip():
+            return self._list(limit, offset)
+        scores = self._score(self._plan(query))
+        if not scores or limit == 0:
+            return []
+        best = max(scores.values())
+        shift = _STATIC_BITS + 1
+        static = self._static
+        keys = {d: (round(s * _BUCKETS / best) << shift) | static[d] for d, s in scores.items()}
+        wanted = offset + limit
+        chosen: Iterable[int] = keys
+        if len(keys) > wanted:
+            # Everything tied with the last wanted key is kept so names can break the tie.
+            floor = keys[heapq.nlargest(wanted, keys, key=keys.__getitem__)[-1]]
+            chosen = [d for d, k in keys.items() if k >= floor]
+        entries = self._entries
+        page = sorted(chosen, key=lambda d: (-keys[d], entries[d].sort_name))
+        return [SearchHit(entries[d].sku, round(scores[d], 4)) for d in page[offset:wanted]]
+
+    # -- indexing -------------------------------------------------------------------------
+
+    def _index(self, doc_id: int, doc: SearchDocument) -> None:
+        weights: dict[str, float] = {}
+        surfaces: dict[str, str] = {}
+        name_length = 0
+        fields = (
+            (doc.name, _NAME),
+            (doc.variant, _NAME),
+            (doc.brand, _MEDIUM),
+            (doc.category, _MEDIUM),
+            (" ".join(doc.tags), _MEDIUM),
+            (doc.description, _DESCRIPTION),
+        )
+        for text, weight in fields:
+            if not text:
+                continue
+            tokens = analyze(text)
+            if weight == _DESCRIPTION:
+                tokens = tokens[:_DESCRIPTION_TOKENS]
+            elif weight == _NAME:
+                name_length += len(tokens)
+            for token in tokens:
+                weights[token.term] = weights.get(token.term, 0.0) + weight
+                if token.kind is Kind.WORD:
+                    surfaces[token.surface] = token.term
+        # Length normalization against a fixed reference rather than the live average, so an
+        # upsert never has to rescore other documents' postings.
+        norm = 1.0 - _B + _B * name_length / _REF_LENGTH
+        for term, tf in weights.items():
+            value = round(tf * (_K1 + 1.0) / (tf + _K1 * norm), 3)
+            value = self._values.setdefault(value, value)
+            postings = self._postings.get(term)
+            if postings is None:
+                postings = self._postings[term] = {}
+            postings[doc_id] = value
+        for surface, term in surfaces.items():
+            self._vocabulary.add_term(term)
+            self._vocabulary.add_surface(surface, term)
+        self._entries[doc_id] = _Entry(
+            doc.sku,
+            (fold(doc.name), fold(doc.variant), doc.sku),
+            tuple(weights),
+            tuple(surfaces),
+        )
+        popularity = min(max(doc.popularity, 0), (1 << _STATIC_BITS) - 1)
+        self._static[doc_id] = (int(doc.in_stock) << _STATIC_BITS) | popularity
+
+    def _unindex(self, doc_id: int) -> None:
+        entry = self._entries.pop(doc_id)
+        del self._static[doc_id]
+        for term in entry.terms:
+            postings = self._postings[term]
+            del postings[doc_id]
+            if not postings:
+                del self._postings[term]
+                self._vocabulary.discard_term(term)
+        for surface in entry.surfaces:
+            self._vocabulary.discard_surface(surface)
+
+    def _list(self, limit: int, offset: int) -> list[SearchHit]:
+        if self._listing is None:
+            entries, static = self._entries, self._static
+            self._listing = sorted(entries, key=lambda d: (-static[d], entries[d].sort_name))
+        return [SearchHit(self._entries[d].sku, 0.0) for d in self._listing[offset:][:limit]]
+
+    # -- querying -------------------------------------------------------------------------
+
+    def _plan(self, query: str) -> list[_Need]:
+        tokens = analyze(query)
+        terms = [t.term for t in tokens]
+        folded = fold(query)
+        # A last word with nothing after it may still be mid-typing ("cafe mol").
+        typing = bool(tokens) and query[-1:].isalnum() and folded.endswith(tokens[-1].surface)
+        needs: list[_Need] = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            if token.kind is not Kind.WORD:
+                needs.append(_Need([((token.term,), 1.0)], token.kind is Kind.UNIT))
+                i += 1
+                continue
+            phrase = self._synonyms.match(terms, i)
+            if phrase is not None:
+                alternatives = [(phrase, 1.0)]
+                alternatives += [(p, _SYNONYM) for p in self._synonyms.expand(phrase)]
+                needs.append(_Need(alternatives, False))
+                i += len(phrase)
+                continue
+            complete = not (typing and i == len(tokens) - 1)
+            corrections = self._vocabulary.correct(token.surface, token.term, complete)
+            i += 1
+            if not corrections and self._vocabulary.is_filler_typo(token.surface):
+                continue
+            weighted: dict[Phrase, float] = {}
+            for term, weight in corrections:
+                _keep_best(weighted, (term,), weight)
+                for synonym in self._synonyms.expand((term,)):
+                    _keep_best(weighted, synonym, weight * _SYNONYM)
+            needs.append(_Need(list(weighted.items()), False))
+        if all(need.optional for need in needs):
+            for need in needs:
+                need.optional = False
+        mandatory = [n for n in needs if not n.optional][:_MAX_NEEDS]
+        return mandatory + [n for n in needs if n.optional]
+
+    def _resolve(self, need: _Need) -> tuple[list[_Alternative], set[int] | dict[int, float]]:
+        """Postings behind each alternative, and the documents satisfying the need."""
+        alternatives: list[_Alternative] = []
+        matched: list[set[int] | dict[int, float]] = []
+        for phrase, weight in need.alternatives:
+            lists = [self._postings.get(term) for term in phrase]
+            present = [p for p in lists if p is not None]
+            if len(present) != len(lists):
+                continue
+            alternatives.append((weight, tuple(present)))
+            if len(present) == 1:
+                matched.append(present[0])
+            else:
+                matched.append(_intersect(present))
+        if len(matched) == 1:
+            return alternatives, matched[0]
+        return alternatives, set().union(*matched)
+
+    def _score(self, needs: list[_Need]) -> dict[int, float]:
+        required = [n for n in needs if not n.optional]
+        if not required:
+            return {}
+        total = len(self._entries)
+        resolved = [self._resolve(n) for n in needs]
+        weights = [_idf(total, len(docs)) for _, docs in resolved]
+        sets = [docs for (_, docs), need in zip(resolved, needs, strict=True) if not need.optional]
+        if len(sets) == 1:
+            candidates: Iterable[int] = sets[0]
+        elif len(sets) < 3:
+            candidates = _intersect(sets)
+        else:
+            candidates = set().union(
+                *(_intersect(sets[:i] + sets[i + 1 :]) for i in range(len(sets)))
+            )
+        scores: dict[int, float] = {}
+        for doc_id in candidates:
+            score, satisfied = 0.0, 0
+            for (alternatives, _), need, idf in zip(resolved, needs, weights, strict=True):
+                value = _best_value(alternatives, doc_id)
+                if value:
+                    score += idf * value
+                    satisfied += not need.optional
+            if satisfied < len(required):
+                score *= _MISSING_ONE
+            scores[doc_id] = score
+        return scores
+
+
+def build_index(
+    docs: Iterable[SearchDocument], extra_synonyms: Iterable[Iterable[str]] = ()
+) -> InMemorySearchIndex:
+    """An index over `docs` with the built-in synonyms plus the shop's own groups."""
+    synonyms = SynonymTable([*BUILTIN_SYNONYMS, *(tuple(g) for g in extra_synonyms)])
+    return InMemorySearchIndex(docs, synonyms)
+
+
+def _keep_best(weighted: dict[Phrase, float], phrase: Phrase, weight: float) -> None:
+    if weight > weighted.get(phrase, 0.0):
+        weighted[phrase] = weight
+
+
+def _idf(total: int, df: int) -> float:
+    return math.log(1.0 + (total - df + 0.5) / (df + 0.5))
+
+
+def _intersect(collections: Sequence[Collection[int]]) -> set[int]:
+    ordered = sorted(collections, key=len)
+    result = set(ordered[0])
+    for other in ordered[1:]:
+        if not result:
+            break
+        result = {d for d in result if d in other}
+    return result
+
+
+def _best_value(alternatives: list[_Alternative], doc_id: int) -> float:
+    best = 0.0
+    for weight, postings in alternatives:
+        if len(postings) == 1:
+            value = postings[0].get(doc_id, 0.0)
+        else:
+            values = [p.get(doc_id, 0.0) for p in postings]
+            value = sum(values) / len(values) if all(values) else 0.0
+        if value * weight > best:
+            best = value * weight
+    return best

@@ -1,0 +1,98 @@
+"""Catalog use cases: CSV import, product search and listing.
+
+Search runs on an in-memory index per shop (mostrador.search), built from the store on first
+use and kept current on import and stock changes without a full rebuild.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from mostrador.domain.catalog import Product
+from mostrador.domain.catalog_csv import parse_catalog_csv
+from mostrador.search import SearchDocument, SearchIndex, build_index
+from mostrador.services.shop_settings import parse_settings
+from mostrador.store.unit_of_work import UnitOfWork, UnitOfWorkFactory
+
+
+def to_document(product: Product) -> SearchDocument:
+    return SearchDocument(
+        sku=product.sku,
+        name=product.name,
+        variant=product.variant,
+        category=product.category,
+        brand=product.brand,
+        description=product.description,
+        tags=product.tags,
+        group=product.variant_group,
+        in_stock=product.available,
+        popularity=product.popularity,
+    )
+
+
+class SearchRegistry:
+    """One search index per shop, loaded lazily. Process-local: rebuilt from the store."""
+
+    def __init__(self) -> None:
+        self._indexes: dict[int, SearchIndex] = {}
+        self._lock = threading.Lock()
+
+    def get(self, uow: UnitOfWork, shop_id: int) -> SearchIndex:
+        index = self._indexes.get(shop_id)
+        if index is None:
+            with self._lock:
+                index = self._indexes.get(shop_id)
+                if index is None:
+                    index = build_index(to_document(p) for p in uow.products.all(shop_id))
+                    self._indexes[shop_id] = index
+        return index
+
+    def refresh(self, shop_id: int, products: Iterable[Product]) -> None:
+        """Re-index changed products (after commit) if the shop's index is loaded."""
+        index = self._indexes.get(shop_id)
+        if index is not None:
+            index.upsert(to_document(p) for p in products)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: int
+    errors: list[dict[str, object]]
+    warnings: list[str]
+
+
+class CatalogService:
+    def __init__(self, uow: UnitOfWorkFactory, search: SearchRegistry) -> None:
+        self.uow = uow
+        self.search_registry = search
+
+    def import_csv(self, shop_id: int, text: str) -> ImportReport:
+        """Good rows are imported even when some rows are bad; a known sku is updated."""
+        with self.uow() as uow:
+            shop = uow.shops.get(shop_id)
+            currency = parse_settings(shop.settings).currency if shop else "MXN"
+            parsed = parse_catalog_csv(text, currency)
+            uow.products.upsert(shop_id, parsed.products)
+            stored = uow.products.many(shop_id, [p.sku for p in parsed.products])
+            self.search_registry.get(uow, shop_id)  # load before refresh so nothing is missed
+            uow.on_commit(lambda: self.search_registry.refresh(shop_id, stored.values()))
+            uow.commit()
+        return ImportReport(
+            imported=len(parsed.products),
+            errors=[{"line": e.line, "error": e.error} for e in parsed.errors],
+            warnings=list(parsed.warnings),
+        )
+
+    def search(self, shop_id: int, query: str, limit: int = 10, offset: int = 0) -> list[Product]:
+        with self.uow() as uow:
+            return search_products(uow, self.search_registry, shop_id, query, limit, offset)
+
+
+def search_products(
+    uow: UnitOfWork, registry: SearchRegistry, shop_id: int, query: str, limit: int, offset: int
+) -> list[Product]:
+    hits = registry.get(uow, shop_id).search(query, limit=limit, offset=offset)
+    found = uow.products.many(shop_id, [h.sku for h in hits])
+    return [found[h.sku] for h in hits if h.sku in found]

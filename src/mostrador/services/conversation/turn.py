@@ -1,0 +1,114 @@
+"""One turn of a conversation: the inputs, the replies being built and the reply helpers.
+
+Flows never build `Reply` objects by hand: `ask` records the question and its options in the
+state at the same time as it replies, so a typed answer ("2", "la azul") and a clarification
+always refer to what the customer actually saw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from mostrador.domain.messages import ChoicesReply, InboundMessage, Option, Reply, TextReply
+from mostrador.domain.money import Money
+from mostrador.domain.shop import ShopSettings
+from mostrador.services.conversation import texts
+from mostrador.services.conversation.ports import CustomerView, PlacedOrder, ShopPort
+from mostrador.services.conversation.state import ConversationState, Offered, Step
+
+# WhatsApp refuses interactive bodies over 1,024 characters; the question must survive.
+BODY_LIMIT = 1024
+TEXT_LIMIT = 4096
+MAX_OPTIONS = 10
+
+
+@dataclass
+class Turn:
+    state: ConversationState
+    message: InboundMessage
+    customer: CustomerView
+    shop: ShopPort
+    now: datetime
+    replies: list[Reply] = field(default_factory=list)
+    handoff_requested: bool = False
+    order_placed: PlacedOrder | None = None
+
+    @property
+    def settings(self) -> ShopSettings:
+        return self.shop.settings
+
+    def money(self, amount: Money) -> str:
+        return amount.format(self.settings.locale)
+
+    # -- replies ----------------------------------------------------------------------------
+
+    def say(self, body: str) -> None:
+        """A message that asks nothing; the pending question stays as it was."""
+        self.replies.append(TextReply(_fit(body, TEXT_LIMIT)))
+
+    def ask(
+        self, step: str, question: str, options: Sequence[Offered] = (), note: str = ""
+    ) -> None:
+        """Moves to `step` and asks `question` (the last line) after `note`, with `options`."""
+        self.state.step = step
+        self.state.offer(question, list(options[:MAX_OPTIONS]))
+        self.state.misunderstood = 0
+        self._send(note, question, self.state.offered)
+
+    def reask(self, note: str) -> None:
+        """Repeats the pending question after `note`; without one, offers the main menu."""
+        if not self.state.has_question:
+            self.menu(note)
+            return
+        self._send(note, self.state.question, self.state.offered)
+
+    def clarify(self, note: str = "") -> None:
+        """The answer was not understood: say so briefly and re-offer the same question.
+
+        The second miss in a row also offers a person, so nobody is left going round in circles.
+        """
+        self.state.misunderstood += 1
+        if not self.state.has_question:
+            self.menu(note or texts.NOT_UNDERSTOOD)
+            return
+        if self.state.misunderstood < 2:
+            self._send(note or texts.NOT_UNDERSTOOD, self.state.question, self.state.offered)
+            return
+        options = list(self.state.offered)
+        if options and len(options) < MAX_OPTIONS and all(o.id != "menu:human" for o in options):
+            options.append(Offered("menu:human", texts.OPT_HUMAN))
+            self.state.offered = options
+        prefix = f"{note}\n" if note else ""
+        self._send(prefix + texts.not_understood_again(), self.state.question, options)
+
+    def menu(self, note: str = "") -> None:
+        """The main menu; the cart is kept."""
+        self.ask(Step.MENU, texts.MENU_QUESTION, main_menu_options(), note)
+
+    def _send(self, note: str, question: str, options: Sequence[Offered]) -> None:
+        if options:
+            body = _join(note, question, BODY_LIMIT)
+            rows = tuple(Option(o.id, o.title, o.description) for o in options)
+            self.replies.append(ChoicesReply(body, rows))
+        else:
+            self.replies.append(TextReply(_join(note, question, TEXT_LIMIT)))
+
+
+def main_menu_options() -> list[Offered]:
+    return [Offered(option_id, title) for option_id, title in texts.MAIN_MENU]
+
+
+def _join(note: str, question: str, limit: int) -> str:
+    """`note` then `question` on its own last line; the note is cut, never the question."""
+    if not note:
+        return _fit(question, limit)
+    room = limit - len(question) - 2
+    if len(note) > room:
+        note = note[: max(room - 1, 0)].rstrip() + "…"
+    return f"{note}\n{question}"
+
+
+def _fit(body: str, limit: int) -> str:
+    return body if len(body) <= limit else body[: limit - 1] + "…"

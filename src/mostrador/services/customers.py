@@ -1,0 +1,70 @@
+"""Who is writing: channel identities resolved to one customer per person.
+
+Lookup order: WhatsApp BSUID, then parent BSUID, then the normalized phone. Whatever else the
+message carries (phone, username, parent BSUID) is attached to the same customer, so a phone
+shared later, or a new number announced by `user_changed_number`, never splits a person in two.
+"""
+
+from __future__ import annotations
+
+from mostrador.domain.customers import ChannelIdentity
+from mostrador.domain.messages import SystemEvent
+from mostrador.store.customers import IdentityKind
+from mostrador.store.models import CustomerRow
+from mostrador.store.unit_of_work import UnitOfWork
+
+
+def _identities(identity: ChannelIdentity) -> list[tuple[IdentityKind, str]]:
+    found: list[tuple[IdentityKind, str]] = []
+    if identity.channel == "terminal" and identity.user_id:
+        return [(IdentityKind.TERMINAL, identity.user_id)]
+    if identity.user_id:
+        found.append((IdentityKind.WHATSAPP_USER, identity.user_id))
+    if identity.parent_user_id:
+        found.append((IdentityKind.WHATSAPP_PARENT, identity.parent_user_id))
+    if identity.phone:
+        found.append((IdentityKind.PHONE, identity.phone))
+    return found
+
+
+def resolve_customer(uow: UnitOfWork, shop_id: int, identity: ChannelIdentity) -> CustomerRow:
+    """The customer behind `identity`, created on first contact. Caller commits."""
+    keys = _identities(identity)
+    matches: list[CustomerRow] = []
+    for kind, value in keys:
+        found = uow.customers.by_identity(shop_id, kind, value)
+        if found is not None and all(found.id != m.id for m in matches):
+            matches.append(found)
+    if matches:
+        customer = min(matches, key=lambda c: c.id)  # the oldest record survives a merge
+        for other in matches:
+            if other.id != customer.id:
+                uow.customers.merge(customer, other)
+    else:
+        customer = uow.customers.add(shop_id, identity.display_name or "")
+    for kind, value in keys:
+        uow.customers.attach(customer, kind, value)
+    if identity.username:
+        uow.customers.attach(customer, IdentityKind.USERNAME, identity.username)
+    if identity.display_name and not customer.display_name:
+        customer.display_name = identity.display_name[:200]
+    return customer
+
+
+def apply_system_event(uow: UnitOfWork, customer: CustomerRow, event: SystemEvent) -> None:
+    """`user_changed_number`: the new phone and its new BSUID belong to the same person."""
+    if event.new_user_id:
+        uow.customers.attach(customer, IdentityKind.WHATSAPP_USER, event.new_user_id)
+    if event.new_phone:
+        uow.customers.attach(customer, IdentityKind.PHONE, event.new_phone)
+
+
+def remember_phone(uow: UnitOfWork, customer: CustomerRow, phone: str) -> None:
+    """A phone the customer typed as their own (checkout, shared contact)."""
+    other = uow.customers.by_identity(customer.shop_id, IdentityKind.PHONE, phone)
+    if other is not None and other.id != customer.id:
+        uow.customers.merge(
+            min(other, customer, key=lambda c: c.id), max(other, customer, key=lambda c: c.id)
+        )
+        return
+    uow.customers.attach(customer, IdentityKind.PHONE, phone)

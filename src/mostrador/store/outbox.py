@@ -1,0 +1,119 @@
+"""The transactional outbox: replies written with the state that produced them, sent later."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from mostrador.store.models import OutboxRow
+from mostrador.store.types import utcnow
+
+# Delivery states only move forward; a late "delivered" never hides a "read".
+_RANK = {"pending": 0, "sent": 1, "delivered": 2, "read": 3, "failed": 4}
+
+
+class OutboxRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, values: list[dict[str, Any]]) -> None:
+        if values:
+            self.session.execute(OutboxRow.__table__.insert(), values)
+
+    def due(self, limit: int, now: datetime) -> list[OutboxRow]:
+        """Pending rows whose (re)try time has come, oldest first."""
+        return list(
+            self.session.scalars(
+                select(OutboxRow)
+                .where(
+                    OutboxRow.status == "pending",
+                    or_(OutboxRow.next_attempt_at.is_(None), OutboxRow.next_attempt_at <= now),
+                )
+                .order_by(OutboxRow.id)
+                .limit(limit)
+            )
+        )
+
+    def next_retry_at(self) -> datetime | None:
+        return self.session.scalar(
+            select(OutboxRow.next_attempt_at)
+            .where(OutboxRow.status == "pending", OutboxRow.next_attempt_at.is_not(None))
+            .order_by(OutboxRow.next_attempt_at)
+            .limit(1)
+        )
+
+    def mark_sent(self, results: list[tuple[int, str | None]]) -> None:
+        now = utcnow()
+        for outbox_id, provider_id in results:
+            self.session.execute(
+                update(OutboxRow)
+                .where(OutboxRow.id == outbox_id, OutboxRow.status == "pending")
+                .values(status="sent", provider_message_id=provider_id, updated_at=now)
+            )
+
+    def mark_retry(
+        self, outbox_id: int, attempts: int, at: datetime, code: int | None, reason: str
+    ) -> None:
+        self.session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == outbox_id)
+            .values(
+                attempts=attempts,
+                next_attempt_at=at,
+                error_code=code,
+                error_reason=reason[:2000],
+                updated_at=utcnow(),
+            )
+        )
+
+    def mark_failed(self, outbox_id: int, attempts: int, code: int | None, reason: str) -> None:
+        self.session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == outbox_id)
+            .values(
+                status="failed",
+                attempts=attempts,
+                error_code=code,
+                error_reason=reason[:2000],
+                updated_at=utcnow(),
+            )
+        )
+
+    def apply_status(self, provider_id: str, state: str, code: int | None, reason: str) -> bool:
+        """A provider status webhook for one of our messages. False if the id is unknown."""
+        row = self.session.scalars(
+            select(OutboxRow).where(OutboxRow.provider_message_id == provider_id)
+        ).first()
+        if row is None or state not in _RANK:
+            return False
+        if _RANK[state] > _RANK.get(row.status, 0):
+            row.status = state
+            row.updated_at = utcnow()
+            if state == "failed":
+                row.error_code = code
+                row.error_reason = reason[:2000]
+        return True
+
+    def of_conversation(self, conversation_id: int, limit: int) -> list[OutboxRow]:
+        return list(
+            self.session.scalars(
+                select(OutboxRow)
+                .where(OutboxRow.conversation_id == conversation_id)
+                .order_by(OutboxRow.id.desc())
+                .limit(limit)
+            )
+        )
+
+    def failed(self, shop_id: int, limit: int, offset: int) -> list[OutboxRow]:
+        return list(
+            self.session.scalars(
+                select(OutboxRow)
+                .where(OutboxRow.shop_id == shop_id, OutboxRow.status == "failed")
+                .order_by(OutboxRow.id.desc())
+                .limit(limit)
+                .offset(offset)
+            )
+        )

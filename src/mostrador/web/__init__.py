@@ -1,0 +1,1 @@
+"""HTTP: webhooks, the admin REST API and customer-facing pages (payment sandbox)."""
