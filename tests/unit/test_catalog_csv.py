@@ -14,7 +14,9 @@ from mostrador.domain.catalog_csv import (
 )
 from mostrador.domain.money import Money
 
-HEADER = "sku,name,price,currency,stock,category,brand,description,variant_group,variant,image_url,tags"
+HEADER = (
+    "sku,name,price,currency,stock,category,brand,description,variant_group,variant,image_url,tags"
+)
 
 GOOD_FILE = (
     "sku,name,price,stock,category,brand,tags\n"
@@ -261,9 +263,7 @@ def test_a_repeated_sku_is_an_error_on_the_later_line_and_the_first_row_wins() -
     result = parse(rows("A-1,Taza Blanca,120,,", "B-1,Vela,150,,", "A-1,Taza Azul,130,,"))
 
     assert [(p.sku, p.name) for p in result.products] == [("A-1", "Taza Blanca"), ("B-1", "Vela")]
-    assert result.errors == (
-        LineError(4, "El SKU «A-1» está repetido: ya aparece en la línea 2"),
-    )
+    assert result.errors == (LineError(4, "El SKU «A-1» está repetido: ya aparece en la línea 2"),)
 
 
 def test_line_numbers_count_spreadsheet_rows_not_physical_lines() -> None:
@@ -394,7 +394,10 @@ def test_control_characters_are_removed_and_whitespace_collapsed_in_names() -> N
 
 
 def test_descriptions_keep_their_line_breaks_but_not_control_characters() -> None:
-    text = 'sku,name,price,description\nA-1,Taza,120,"  Cerámica.\r\n\x00Apta para\x0b\tmicroondas. "\n'
+    text = (
+        "sku,name,price,description\n"
+        'A-1,Taza,120,"  Cerámica.\r\n\x00Apta para\x0b\tmicroondas. "\n'
+    )
 
     (product,) = parse(text).products
 

@@ -102,7 +102,12 @@ def catalog_csv_header() -> str:
 
 
 def export_catalog_csv(products: Iterable[Product]) -> str:
-    """The catalog as CSV in the import format; `parse_catalog_csv` reads it back unchanged."""
+    """The catalog as CSV in the import format, header included, '\n' line endings.
+
+    `parse_catalog_csv` reads it back to equal products for any product it could have made
+    (normalized text, tags without '|'); `popularity` is sales data, not catalog, and is not
+    written.
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)

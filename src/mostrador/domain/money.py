@@ -39,6 +39,8 @@ class Money:
         if not value.is_finite() or value < 0:
             raise MoneyError(f"«{text}» no es un precio válido")
         digits = minor_digits(currency)
+        if value.adjusted() > 15:  # beyond any real price; also keeps Decimal from overflowing
+            raise MoneyError(f"«{text}» es demasiado grande para ser un precio")
         scaled = value * (10**digits)
         if scaled != scaled.to_integral_value():
             raise MoneyError(f"«{text}» tiene más de {digits} decimales para {currency}")

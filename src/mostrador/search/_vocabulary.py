@@ -36,7 +36,9 @@ class Vocabulary:
     def __init__(self, fixed_terms: Iterable[str] = ()) -> None:
         self._fixed = frozenset(fixed_terms)
         self._terms: set[str] = set()
-        self._by_key: dict[str, set[str]] = {}
+        # Keys of stems and of written words both lead to the stem: a typo in an inflection
+        # ("inalambricoss") keeps it from stemming, so it is compared with the written word.
+        self._by_key: dict[str, dict[str, int]] = {}
         self._keys_by_len: dict[int, dict[str, None]] = {}
         self._len_lists: dict[int, list[str]] = {}
         self._surfaces: dict[str, tuple[str, int]] = {}  # surface -> (term, documents using it)
@@ -45,7 +47,7 @@ class Vocabulary:
         self._stale = 0
         self._cache: dict[tuple[str, str, bool], Corrections] = {}
         for term in self._fixed:
-            self._index_key(term)
+            self._link(phonetic_key(term), term)
 
     def __contains__(self, term: str) -> bool:
         return term in self._terms or term in self._fixed
@@ -55,7 +57,7 @@ class Vocabulary:
             return
         self._terms.add(term)
         if term not in self._fixed:
-            self._index_key(term)
+            self._link(phonetic_key(term), term)
             self._cache.clear()
 
     def discard_term(self, term: str) -> None:
@@ -65,21 +67,14 @@ class Vocabulary:
         if term in self._fixed:
             return
         self._cache.clear()
-        key = phonetic_key(term)
-        holders = self._by_key.get(key)
-        if holders is None:
-            return
-        holders.discard(term)
-        if not holders:
-            del self._by_key[key]
-            self._keys_by_len[len(key)].pop(key, None)
-            self._len_lists.pop(len(key), None)
+        self._unlink(phonetic_key(term), term)
 
     def add_surface(self, surface: str, term: str) -> None:
         known = self._surfaces.get(surface)
         if known is None:
             self._surfaces[surface] = (term, 1)
             self._unsorted.append(surface)
+            self._link(phonetic_key(surface), term)
             self._cache.clear()
         else:
             self._surfaces[surface] = (term, known[1] + 1)
@@ -93,6 +88,7 @@ class Vocabulary:
         else:
             # Left in the sorted list and skipped on lookup; compacted once stale words pile up.
             del self._surfaces[surface]
+            self._unlink(phonetic_key(surface), known[0])
             self._stale += 1
             self._cache.clear()
 
@@ -107,18 +103,21 @@ class Vocabulary:
         if cached is not None:
             return cached
         found: dict[str, float] = {}
+        if not complete and len(surface) >= _MIN_PREFIX and surface not in self._surfaces:
+            for word in self._prefixed(surface):
+                found[self._surfaces[word][0]] = PREFIX
         if term in self:
             found[term] = EXACT
         else:
-            key = phonetic_key(term)
-            for alike in self._by_key.get(key, ()):
-                found[alike] = SOUNDS_ALIKE
+            # One-letter keys ("zzz" -> "s") would match stray letters anywhere.
+            keys = {k for k in (phonetic_key(term), phonetic_key(surface)) if len(k) >= 2}
+            for key in keys:
+                for alike in self._by_key.get(key, ()):
+                    found[alike] = max(found.get(alike, 0.0), SOUNDS_ALIKE)
+            # A word still being typed is likelier unfinished than misspelt.
             if not found:
-                self._add_typos(found, key, allowed_edits(surface))
-        if not complete and len(surface) >= _MIN_PREFIX and surface not in self._surfaces:
-            for word in self._prefixed(surface):
-                completed = self._surfaces[word][0]
-                found[completed] = max(found.get(completed, 0.0), PREFIX)
+                for key in keys:
+                    self._add_typos(found, key, allowed_edits(surface))
         result = tuple(sorted(found.items(), key=lambda item: (-item[1], item[0])))
         if len(self._cache) >= _MAX_CACHED:
             self._cache.clear()
@@ -134,12 +133,25 @@ class Vocabulary:
         best = process.extractOne(surface, _LONG_FILLERS, scorer=OSA.distance, score_cutoff=1)
         return best is not None and len(surface) >= 5
 
-    def _index_key(self, term: str) -> None:
-        key = phonetic_key(term)
-        self._by_key.setdefault(key, set()).add(term)
-        bucket = self._keys_by_len.setdefault(len(key), {})
-        if key not in bucket:
-            bucket[key] = None
+    def _link(self, key: str, term: str) -> None:
+        holders = self._by_key.get(key)
+        if holders is None:
+            holders = self._by_key[key] = {}
+            self._keys_by_len.setdefault(len(key), {})[key] = None
+            self._len_lists.pop(len(key), None)
+        holders[term] = holders.get(term, 0) + 1
+
+    def _unlink(self, key: str, term: str) -> None:
+        holders = self._by_key.get(key)
+        if holders is None or term not in holders:
+            return
+        if holders[term] > 1:
+            holders[term] -= 1
+            return
+        del holders[term]
+        if not holders:
+            del self._by_key[key]
+            del self._keys_by_len[len(key)][key]
             self._len_lists.pop(len(key), None)
 
     def _add_typos(self, found: dict[str, float], key: str, budget: int) -> None:

@@ -133,7 +133,9 @@ def analyze(text: str) -> list[Token]:
     """Tokens of `text` with stopwords dropped; a number followed by a unit yields both."""
     tokens: list[Token] = []
     after_number = False
-    for raw in _RAW_TOKEN.findall(fold(text)):
+    # Apostrophes join rather than split: "Levi's" is levis, not levi plus a stray "s".
+    folded = fold(text).replace("'", "").replace("\u2019", "")
+    for raw in _RAW_TOKEN.findall(folded):
         if raw[0].isdigit():
             match = _NUMBER_UNIT.fullmatch(raw)
             unit = UNITS.get(match.group(2)) if match else None

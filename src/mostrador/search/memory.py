@@ -183,8 +183,14 @@ class InMemorySearchIndex:
         tokens = analyze(query)
         terms = [t.term for t in tokens]
         folded = fold(query)
-        # A last word with nothing after it may still be mid-typing ("cafe mol").
-        typing = bool(tokens) and query[-1:].isalnum() and folded.endswith(tokens[-1].surface)
+        # A last word with nothing after it may still be mid-typing ("cafe mol"). Alone, a
+        # three-letter word is usually complete ("pan", "sal"), not the start of "pañales".
+        typing = (
+            bool(tokens)
+            and query[-1:].isalnum()
+            and folded.endswith(tokens[-1].surface)
+            and (len(tokens) > 1 or len(tokens[0].surface) > 3)
+        )
         needs: list[_Need] = []
         i = 0
         while i < len(tokens):

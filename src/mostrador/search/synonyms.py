@@ -17,7 +17,9 @@ __all__ = ["BUILTIN_SYNONYMS", "Phrase", "SynonymTable"]
 Phrase = tuple[str, ...]
 
 BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("tenis", "zapatillas", "deportivas", "championes", "zapatos deportivos", "sneakers"),
+    # "deportivas" alone would also pull in "camiseta deportiva"; only the phrases are safe.
+    ("tenis", "zapatillas", "championes", "zapatos deportivos", "zapatillas deportivas"),
+    ("sneakers", "tenis"),
     ("playera", "remera", "camiseta", "polera", "polo", "franela", "camisilla"),
     ("refresco", "gaseosa", "soda", "bebida"),
     ("coca", "coca cola", "cocacola"),

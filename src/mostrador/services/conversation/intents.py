@@ -1,0 +1,198 @@
+"""What a free-text message asks for, beyond the answer to the pending question.
+
+Keyword rules over `normalize_chat` text (folded, shorthand spelled out). Anytime commands
+("menú", "carrito", "asesor") match only short, command-like messages, so an address or a
+name that happens to contain such a word is still read as the answer it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from mostrador.domain.language import normalize_chat, parse_quantity, split_quantity
+from mostrador.domain.orders import DeliveryMode
+from mostrador.services.conversation.state import Wanted
+
+
+class Command(StrEnum):
+    HUMAN = "human"
+    MENU = "menu"
+    CANCEL = "cancel"
+    HELP = "help"
+    CART = "cart"
+    EMPTY_CART = "empty_cart"
+
+
+class Goal(StrEnum):
+    ORDER = "order"
+    REPEAT = "repeat"
+    STATUS = "status"
+    FAQ = "faq"
+
+
+def _full(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{pattern})$")
+
+
+def _word(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
+
+
+_POLITE = r"(?:por favor |porfa |oye |disculpa |quiero |quisiera |me gustaria |necesito |puedo )*"
+_COMMANDS: tuple[tuple[Command, re.Pattern[str]], ...] = (
+    (Command.HUMAN, _word(r"asesora?|humano|persona|agente|operador(?:a)?|ejecutiv[oa]")),
+    (Command.HUMAN, _word(r"hablar con (?:alguien|una persona|un humano|el encargado)")),
+    (Command.MENU, _full(_POLITE + r"(?:ver |volver al |ir al |regresar al )?(?:el )?"
+                         r"(?:menu|inicio)(?: principal)?")),
+    (Command.EMPTY_CART, _full(_POLITE + r"(?:vaciar|vacia|vaciame|limpiar|limpia|borrar|borra)"
+                               r" (?:el |mi )?carrito|(?:quita|elimina|borra|saca)(?:lo)? todo")),
+    (Command.CANCEL, _full(_POLITE + r"(?:mejor )?(?:cancelar|cancela|cancelalo|cancelo)"
+                           r"(?: (?:el |mi |la )?(?:pedido|orden|compra|todo))?")),
+    (Command.HELP, _full(_POLITE + r"(?:ayuda|ayudame|help|auxilio|como funciona|que puedo hacer)")),
+    (Command.CART, _full(_POLITE + r"(?:ver |mostrar |muestrame |revisar )?(?:el |mi )?carrito"
+                         r"|que llevo|que tengo en (?:el |mi )?carrito")),
+)  # fmt: skip
+_GOALS: tuple[tuple[Goal, re.Pattern[str]], ...] = (
+    (Goal.STATUS, _word(r"estado|estatus|status|seguimiento|rastrear|rastreo|"
+                        r"(?:donde|como) (?:esta|va|viene) (?:mi|el) (?:pedido|orden|paquete)|"
+                        r"no (?:me )?ha llegado|cuando llega")),
+    (Goal.REPEAT, _word(r"repetir|repite|lo mismo|mismo pedido|ultimo pedido|pedido anterior|"
+                        r"volver a pedir")),
+    (Goal.FAQ, _word(r"preguntas frecuentes|preguntas|faq|dudas|tengo una (?:duda|pregunta)")),
+    (Goal.ORDER, _word(r"pedido|pedir|comprar|compra|ordenar|orden|encargar|hacer un pedido|"
+                       r"catalogo|productos|que (?:tienen|venden|hay)")),
+)  # fmt: skip
+_PICKUP = _word(r"retir\w*|recog\w*|recoj\w*|tienda|sucursal|paso por \w+|pasar por \w+|"
+                r"voy por \w+|pickup|en persona")  # fmt: skip
+_DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|mandar|manden|mandame|"
+                  r"a (?:mi )?casa|entrega|delivery|que me (?:lo|la|los|las) traigan")  # fmt: skip
+_GREETING = re.compile(
+    r"^(?:hola+s?|holi+s?|ola|buen(?:os|as)? (?:dias|tardes|noches)|buenas|buen dia|que tal|"
+    r"que onda|hey|saludos|hi|hello|oye)(?:\s+|$)"
+)
+_ORDER_PHRASES = re.compile(
+    r"(?<!\w)(?:(?:quiero|quisiera|me gustaria|deseo|necesito|voy a|vengo a|para)\s+)?"
+    r"(?:(?:hacer|realizar|levantar)\s+)?(?:(?:un|una|mi)\s+)?(?:pedido|orden|compra)(?:\s+de)?"
+    r"(?!\w)|(?<!\w)(?:(?:quiero|quisiera|me gustaria|deseo|necesito|vengo a)\s+)?"
+    r"(?:pedir|comprar|ordenar|encargar)(?!\w)"
+)
+_MODE_PHRASES = re.compile(
+    r"(?<!\w)(?:para |con )?(?:recoger|retirar|retiro|pasar por (?:el|ella|ellos|ellas))"
+    r"(?: en (?:la )?tienda)?(?!\w)|(?<!\w)(?:con |para )?(?:envio|entrega) a domicilio(?!\w)|"
+    r"(?<!\w)a domicilio(?!\w)|(?<!\w)en (?:la )?tienda(?!\w)"
+)
+_BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me da|me vendes|"
+                   r"tienen|tienes|tendran|hay|venden|manden|mandame|envien|ocupo|me gustaria|"
+                   r"deseo|pedido|pedir|comprar|ordenar|encargar|llevo|me llevo")  # fmt: skip
+_ITEM_BREAK = re.compile(r"([,;\n]+|\s+(?:y|e|mas|tambien|ademas)\s+)", re.IGNORECASE)
+_NOISE = _word(r"por favor|gracias|porfa|hola|buenas|ok|va|pues|bueno")
+_REMOVE = re.compile(
+    r"^(?:(?:mejor|y|por favor|porfa|oye|tambien)\s+)*"
+    r"(?:quita|quitar|quitame|quitale|elimina|eliminar|eliminame|saca|sacar|sacame|borra|borrar|"
+    r"borrame|remueve|ya no quiero)\s+(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas)\s+)*"
+    r"(?P<target>.+)$"
+)
+_SET = (
+    re.compile(r"(?:que )?sean (?P<qty>\S+) (?:(?:de|del|de la|de los|de las)\s+)?(?P<target>.+)$"),
+    re.compile(r"^(?:mejor\s+)?cambia(?:r|me)?\s+(?:(?:el|la|los|las|lo de)\s+)?(?P<target>.+?)"
+               r"\s+a\s+(?P<qty>\S+)(?:\s+(?:unidades|piezas))?$"),
+    re.compile(r"^(?:mejor|solo|solamente|nada mas)\s+(?P<qty>\S+)\s+(?:de|del|de la|de los|de las)"
+               r"\s+(?P<target>.+)$"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CartEdit:
+    kind: str  # "remove" | "set"
+    target: str
+    quantity: int = 0
+
+
+@dataclass
+class OrderRequest:
+    """A first message that already says what it wants ("hola, quiero 2 cafés, a domicilio")."""
+
+    wants_order: bool = False
+    mode: DeliveryMode | None = None
+    items: list[Wanted] = field(default_factory=list)
+    verbs: bool = False  # a buy verb was used: keep the items even if a search finds nothing
+
+
+def command(text: str) -> Command | None:
+    """An anytime command, or None; only short messages count as commands."""
+    norm = normalize_chat(text[:300])
+    if not norm or len(norm.split()) > 8:
+        return None
+    return next((cmd for cmd, pattern in _COMMANDS if pattern.search(norm)), None)
+
+
+def goal(text: str) -> Goal | None:
+    norm = normalize_chat(text[:300])
+    return next((g for g, pattern in _GOALS if pattern.search(norm)), None)
+
+
+def delivery_mode(text: str) -> DeliveryMode | None:
+    norm = normalize_chat(text[:300])
+    pickup, delivery = bool(_PICKUP.search(norm)), bool(_DELIVERY.search(norm))
+    if pickup == delivery:
+        return None
+    return DeliveryMode.PICKUP if pickup else DeliveryMode.DELIVERY
+
+
+def without_greeting(text: str) -> str:
+    """The message with its opening greeting(s) cut off ("hola buenas, quiero…" -> "quiero…")."""
+    norm = normalize_chat(text[:1000])
+    while True:
+        cut = _GREETING.sub("", norm, count=1)
+        if cut == norm:
+            return norm
+        norm = cut
+
+
+def cart_edit(text: str) -> CartEdit | None:
+    """A typed cart change: "quita las galletas", "que sean 3 del café", "cambia el café a 2"."""
+    norm = normalize_chat(text[:300])
+    if len(norm.split()) > 12:
+        return None
+    removal = _REMOVE.match(norm)
+    if removal:
+        return CartEdit("remove", removal.group("target"))
+    for pattern in _SET:
+        found = pattern.search(norm)
+        if found:
+            quantity = parse_quantity(found.group("qty"))
+            if quantity is not None:
+                return CartEdit("set", found.group("target"), quantity)
+    return None
+
+
+def order_request(text: str) -> OrderRequest:
+    """Reads an opening message for an order intent, a delivery mode and product requests."""
+    request = OrderRequest()
+    parts: list[str] = []
+    pieces = _ITEM_BREAK.split(text[:1000])
+    for index in range(0, len(pieces), 2):
+        raw = pieces[index]
+        # "café y leche" is one product; "2 cafés y una taza" two: split before a count only.
+        if parts and split_quantity(raw)[0] is None:
+            parts[-1] = f"{parts[-1]}{pieces[index - 1]}{raw}"
+        else:
+            parts.append(raw)
+    for index, raw in enumerate(parts):
+        norm = without_greeting(raw) if index == 0 else normalize_chat(raw)
+        if _BUY_VERBS.search(norm):
+            request.verbs = True
+        mode = delivery_mode(norm)
+        if mode is not None:
+            request.mode = mode
+            norm = _MODE_PHRASES.sub(" ", norm)
+        stripped = _ORDER_PHRASES.sub(" ", norm)
+        if stripped != norm:
+            request.wants_order = True
+        quantity, query = split_quantity(" ".join(stripped.split()))
+        query = " ".join(_NOISE.sub(" ", query).split())
+        if sum(c.isalpha() for c in query) >= 3:
+            request.items.append(Wanted(query[:80], quantity))
+    return request
