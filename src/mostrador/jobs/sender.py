@@ -54,7 +54,12 @@ class OutboxSender:
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
             self.wake.clear()
-            dispatched = self._dispatch()
+            try:
+                dispatched = self._dispatch()
+            except Exception:  # the store hiccuped: keep the loop, try again shortly
+                log.exception("sender: reading the outbox failed")
+                await asyncio.sleep(0.5)
+                continue
             if dispatched:
                 await asyncio.sleep(0)
                 continue
@@ -63,7 +68,11 @@ class OutboxSender:
 
     async def _idle(self, stop: asyncio.Event) -> None:
         timeout = 1.0
-        retry_at = self.ledger.next_retry_at()
+        try:
+            retry_at = self.ledger.next_retry_at()
+        except Exception:
+            log.exception("sender: reading the next retry time failed")
+            retry_at = None
         if retry_at is not None:
             timeout = max(0.05, min(timeout, retry_at.timestamp() - time.time()))
         waiters = [asyncio.ensure_future(self.wake.wait()), asyncio.ensure_future(stop.wait())]

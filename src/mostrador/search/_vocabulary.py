@@ -8,7 +8,7 @@ neighbours ("coca" stays coca, it does not become "cola").
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -22,6 +22,7 @@ PREFIX = 0.8
 _TYPO_WEIGHT = {1: 0.75, 2: 0.6}
 _MIN_PREFIX = 3
 _MAX_PREFIX_WORDS = 200
+_MAX_TYPO_TERMS = 8
 _MAX_CACHED = 50_000
 
 _FILLER_KEYS = frozenset(phonetic_key(w) for w in FILLER_WORDS if len(w) >= 4)
@@ -33,8 +34,12 @@ Corrections = tuple[tuple[str, float], ...]
 class Vocabulary:
     """Index terms plus always-known terms (synonyms); surfaces are the words as written."""
 
-    def __init__(self, fixed_terms: Iterable[str] = ()) -> None:
+    def __init__(
+        self, fixed_terms: Iterable[str] = (), frequency: Callable[[str], int] = len
+    ) -> None:
+        """`frequency(term)` counts documents holding a term; common terms win typo ties."""
         self._fixed = frozenset(fixed_terms)
+        self._frequency = frequency
         self._terms: set[str] = set()
         # Keys of stems and of written words both lead to the stem: a typo in an inflection
         # ("inalambricoss") keeps it from stemming, so it is compared with the written word.
@@ -47,7 +52,7 @@ class Vocabulary:
         self._stale = 0
         self._cache: dict[tuple[str, str, bool], Corrections] = {}
         for term in self._fixed:
-            self._link(phonetic_key(term), term)
+            self._link(term, term)
 
     def __contains__(self, term: str) -> bool:
         return term in self._terms or term in self._fixed
@@ -57,7 +62,7 @@ class Vocabulary:
             return
         self._terms.add(term)
         if term not in self._fixed:
-            self._link(phonetic_key(term), term)
+            self._link(term, term)
             self._cache.clear()
 
     def discard_term(self, term: str) -> None:
@@ -67,14 +72,14 @@ class Vocabulary:
         if term in self._fixed:
             return
         self._cache.clear()
-        self._unlink(phonetic_key(term), term)
+        self._unlink(term, term)
 
     def add_surface(self, surface: str, term: str) -> None:
         known = self._surfaces.get(surface)
         if known is None:
             self._surfaces[surface] = (term, 1)
             self._unsorted.append(surface)
-            self._link(phonetic_key(surface), term)
+            self._link(surface, term)
             self._cache.clear()
         else:
             self._surfaces[surface] = (term, known[1] + 1)
@@ -88,7 +93,7 @@ class Vocabulary:
         else:
             # Left in the sorted list and skipped on lookup; compacted once stale words pile up.
             del self._surfaces[surface]
-            self._unlink(phonetic_key(surface), known[0])
+            self._unlink(surface, known[0])
             self._stale += 1
             self._cache.clear()
 
@@ -109,15 +114,18 @@ class Vocabulary:
         if term in self:
             found[term] = EXACT
         else:
-            # One-letter keys ("zzz" -> "s") would match stray letters anywhere.
-            keys = {k for k in (phonetic_key(term), phonetic_key(surface)) if len(k) >= 2}
+            # The written word is compared first: a typo in an ending ("inalambricoss") keeps
+            # it from stemming. One-letter keys ("zzz" -> "s") would match stray letters.
+            keys = [
+                k for k in dict.fromkeys((phonetic_key(surface), phonetic_key(term))) if len(k) > 1
+            ]
             for key in keys:
                 for alike in self._by_key.get(key, ()):
                     found[alike] = max(found.get(alike, 0.0), SOUNDS_ALIKE)
             # A word still being typed is likelier unfinished than misspelt.
-            if not found:
-                for key in keys:
-                    self._add_typos(found, key, allowed_edits(surface))
+            for key in keys if not found else ():
+                if self._add_typos(found, key, allowed_edits(surface)):
+                    break
         result = tuple(sorted(found.items(), key=lambda item: (-item[1], item[0])))
         if len(self._cache) >= _MAX_CACHED:
             self._cache.clear()
@@ -133,7 +141,11 @@ class Vocabulary:
         best = process.extractOne(surface, _LONG_FILLERS, scorer=OSA.distance, score_cutoff=1)
         return best is not None and len(surface) >= 5
 
-    def _link(self, key: str, term: str) -> None:
+    def _link(self, word: str, term: str) -> None:
+        # Model codes ("xl500", "a15") are matched exactly; as typo targets they are noise.
+        if not word.isalpha():
+            return
+        key = phonetic_key(word)
         holders = self._by_key.get(key)
         if holders is None:
             holders = self._by_key[key] = {}
@@ -141,7 +153,10 @@ class Vocabulary:
             self._len_lists.pop(len(key), None)
         holders[term] = holders.get(term, 0) + 1
 
-    def _unlink(self, key: str, term: str) -> None:
+    def _unlink(self, word: str, term: str) -> None:
+        if not word.isalpha():
+            return
+        key = phonetic_key(word)
         holders = self._by_key.get(key)
         if holders is None or term not in holders:
             return
@@ -154,21 +169,28 @@ class Vocabulary:
             del self._keys_by_len[len(key)][key]
             self._len_lists.pop(len(key), None)
 
-    def _add_typos(self, found: dict[str, float], key: str, budget: int) -> None:
-        for length in range(max(1, len(key) - budget), len(key) + budget + 1):
+    def _add_typos(self, found: dict[str, float], key: str, budget: int) -> bool:
+        """Add the closest terms within `budget` edits, the most common first; any found?"""
+        if not budget:
+            return False
+        near: list[tuple[int, str]] = []
+        for length in range(max(2, len(key) - budget), len(key) + budget + 1):
             choices = self._len_lists.get(length)
             if choices is None:
-                choices = list(self._keys_by_len.get(length, ()))
-                self._len_lists[length] = choices
-            if not choices:
-                continue
-            near = process.extract(
-                key, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
-            )
-            for other, distance, _ in near:
-                weight = _TYPO_WEIGHT.get(int(distance), 0.0)
-                for term in self._by_key[other]:
-                    found[term] = max(found.get(term, 0.0), weight)
+                choices = self._len_lists[length] = list(self._keys_by_len.get(length, ()))
+            if choices:
+                matches = process.extract(
+                    key, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
+                )
+                near += [(int(distance), other) for other, distance, _ in matches]
+        if not near:
+            return False
+        closest = min(distance for distance, _ in near)
+        terms = {t for distance, other in near if distance == closest for t in self._by_key[other]}
+        ranked = sorted(terms, key=lambda t: (-self._frequency(t), t))[:_MAX_TYPO_TERMS]
+        for term in ranked:
+            found[term] = max(found.get(term, 0.0), _TYPO_WEIGHT[closest])
+        return True
 
     def _prefixed(self, prefix: str) -> list[str]:
         self._settle()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from mostrador.domain.text import fold
@@ -46,10 +46,6 @@ class _Need:
     optional: bool  # units: they sharpen ranking but never decide membership
 
 
-# Postings of one alternative: a single term, or every term of a phrase.
-_Alternative = tuple[float, tuple[dict[int, float], ...]]
-
-
 class InMemorySearchIndex:
     """Implements `SearchIndex`; `upsert`/`remove` touch only the documents named."""
 
@@ -57,8 +53,8 @@ class InMemorySearchIndex:
         self, docs: Iterable[SearchDocument] = (), synonyms: SynonymTable | None = None
     ) -> None:
         self._synonyms = synonyms if synonyms is not None else SynonymTable()
-        self._vocabulary = Vocabulary(self._synonyms.terms())
         self._postings: dict[str, dict[int, float]] = {}
+        self._vocabulary = Vocabulary(self._synonyms.terms(), self._document_frequency)
         self._ids: dict[str, int] = {}
         self._entries: dict[int, _Entry] = {}
         self._static: dict[int, int] = {}  # in-stock then popularity, packed for fast ranking
@@ -66,6 +62,9 @@ class InMemorySearchIndex:
         self._values: dict[float, float] = {}  # shares equal float objects across postings
         self._listing: list[int] | None = None
         self.upsert(docs)
+
+    def _document_frequency(self, term: str) -> int:
+        return len(self._postings.get(term, ()))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -94,22 +93,27 @@ class InMemorySearchIndex:
             raise ValueError("limit and offset must be >= 0")
         if not query.strip():
             return self._list(limit, offset)
-        scores = self._score(self._plan(query))
+        scores, factor = self._score(self._plan(query))
         if not scores or limit == 0:
             return []
-        best = max(scores.values())
-        shift = _STATIC_BITS + 1
-        static = self._static
-        keys = {d: (round(s * _BUCKETS / best) << shift) | static[d] for d, s in scores.items()}
         wanted = offset + limit
+        scale = _BUCKETS / (max(scores.values()) or 1.0)
+        pool: Iterable[int] = scores
+        if len(scores) > wanted:
+            # Only documents in the buckets of the top `wanted` scores can reach the page.
+            lowest = int(heapq.nlargest(wanted, scores.values())[-1] * scale + 0.5)
+            cutoff = (lowest - 0.5) / scale * (1.0 - 1e-9)
+            pool = [d for d, s in scores.items() if s >= cutoff]
+        shift, static = _STATIC_BITS + 1, self._static
+        keys = {d: (int(scores[d] * scale + 0.5) << shift) | static[d] for d in pool}
         chosen: Iterable[int] = keys
         if len(keys) > wanted:
             # Everything tied with the last wanted key is kept so names can break the tie.
             floor = keys[heapq.nlargest(wanted, keys, key=keys.__getitem__)[-1]]
             chosen = [d for d, k in keys.items() if k >= floor]
         entries = self._entries
-        page = sorted(chosen, key=lambda d: (-keys[d], entries[d].sort_name))
-        return [SearchHit(entries[d].sku, round(scores[d], 4)) for d in page[offset:wanted]]
+        page = sorted(chosen, key=lambda d: (-keys[d], entries[d].sort_name))[offset:wanted]
+        return [SearchHit(entries[d].sku, round(scores[d] * factor, 4)) for d in page]
 
     # -- indexing -------------------------------------------------------------------------
 
@@ -223,52 +227,66 @@ class InMemorySearchIndex:
         mandatory = [n for n in needs if not n.optional][:_MAX_NEEDS]
         return mandatory + [n for n in needs if n.optional]
 
-    def _resolve(self, need: _Need) -> tuple[list[_Alternative], set[int] | dict[int, float]]:
-        """Postings behind each alternative, and the documents satisfying the need."""
-        alternatives: list[_Alternative] = []
-        matched: list[set[int] | dict[int, float]] = []
+    def _matches(self, need: _Need) -> tuple[Mapping[int, float], float]:
+        """Documents satisfying `need` with their best value, and a factor still to apply.
+
+        A lone single-term alternative hands back its postings as they are (factor = its
+        weight) instead of copying them: that is the common case, and postings can be large.
+        """
+        found: list[tuple[float, list[dict[int, float]]]] = []
         for phrase, weight in need.alternatives:
             lists = [self._postings.get(term) for term in phrase]
-            present = [p for p in lists if p is not None]
-            if len(present) != len(lists):
-                continue
-            alternatives.append((weight, tuple(present)))
-            if len(present) == 1:
-                matched.append(present[0])
+            present = [p for p in lists if p]
+            if len(present) == len(lists):
+                found.append((weight, present))
+        if not found:
+            return {}, 0.0
+        if len(found) == 1 and len(found[0][1]) == 1:
+            return found[0][1][0], found[0][0]
+        merged: dict[int, float] = {}
+        for weight, postings in found:
+            if len(postings) == 1:
+                scaled = {d: weight * v for d, v in postings[0].items()}
             else:
-                matched.append(_intersect(present))
-        if len(matched) == 1:
-            return alternatives, matched[0]
-        return alternatives, set().union(*matched)
+                share = weight / len(postings)
+                scaled = {d: share * sum(p[d] for p in postings) for d in _intersect(postings)}
+            for d in merged.keys() & scaled.keys():
+                scaled[d] = max(scaled[d], merged[d])
+            merged.update(scaled)
+        return merged, 1.0
 
-    def _score(self, needs: list[_Need]) -> dict[int, float]:
-        required = [n for n in needs if not n.optional]
-        if not required:
-            return {}
+    def _score(self, needs: list[_Need]) -> tuple[Mapping[int, float], float]:
+        """Relevance of every hit, and a factor that turns it into the reported score."""
         total = len(self._entries)
-        resolved = [self._resolve(n) for n in needs]
-        weights = [_idf(total, len(docs)) for _, docs in resolved]
-        sets = [docs for (_, docs), need in zip(resolved, needs, strict=True) if not need.optional]
-        if len(sets) == 1:
-            candidates: Iterable[int] = sets[0]
-        elif len(sets) < 3:
-            candidates = _intersect(sets)
-        else:
-            candidates = set().union(
-                *(_intersect(sets[:i] + sets[i + 1 :]) for i in range(len(sets)))
-            )
-        scores: dict[int, float] = {}
-        for doc_id in candidates:
-            score, satisfied = 0.0, 0
-            for (alternatives, _), need, idf in zip(resolved, needs, weights, strict=True):
-                value = _best_value(alternatives, doc_id)
-                if value:
-                    score += idf * value
-                    satisfied += not need.optional
-            if satisfied < len(required):
-                score *= _MISSING_ONE
-            scores[doc_id] = score
-        return scores
+        required: list[tuple[Mapping[int, float], float]] = []
+        optional: list[tuple[Mapping[int, float], float]] = []
+        for need in needs:
+            docs, factor = self._matches(need)
+            if docs or not need.optional:
+                weighted = (docs, factor * _idf(total, len(docs)))
+                (optional if need.optional else required).append(weighted)
+        present = [(docs, weight) for docs, weight in required if docs]
+        if not required or len(present) < len(required) - (len(required) >= 3):
+            return {}, 0.0
+        if len(required) == 1 and not optional:
+            return present[0]
+        first, *rest = present
+        scores = {d: first[1] * first[0][d] for d in _intersect([p[0] for p in present])}
+        for docs, weight in rest:
+            scores = {d: s + weight * docs[d] for d, s in scores.items()}
+        if len(present) < len(required):
+            scores = {d: s * _MISSING_ONE for d, s in scores.items()}
+        elif len(required) >= 3:
+            sets = [p[0] for p in present]
+            partial = set().union(*(_intersect(sets[:i] + sets[i + 1 :]) for i in range(len(sets))))
+            partial.difference_update(scores)
+            extra = dict.fromkeys(partial, 0.0)
+            for docs, weight in present:
+                extra = {d: s + weight * docs.get(d, 0.0) for d, s in extra.items()}
+            scores.update((d, s * _MISSING_ONE) for d, s in extra.items())
+        for docs, weight in optional:
+            scores = {d: s + weight * docs.get(d, 0.0) for d, s in scores.items()}
+        return scores, 1.0
 
 
 def build_index(
@@ -294,18 +312,5 @@ def _intersect(collections: Sequence[Collection[int]]) -> set[int]:
     for other in ordered[1:]:
         if not result:
             break
-        result = {d for d in result if d in other}
+        result = result.intersection(other)
     return result
-
-
-def _best_value(alternatives: list[_Alternative], doc_id: int) -> float:
-    best = 0.0
-    for weight, postings in alternatives:
-        if len(postings) == 1:
-            value = postings[0].get(doc_id, 0.0)
-        else:
-            values = [p.get(doc_id, 0.0) for p in postings]
-            value = sum(values) / len(values) if all(values) else 0.0
-        if value * weight > best:
-            best = value * weight
-    return best

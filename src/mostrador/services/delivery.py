@@ -54,14 +54,13 @@ class DeliveryLedger:
         now = utcnow()
         with self.uow() as uow:
             rows = uow.outbox.due(limit + len(skip), now)
-            unknown = {r.account_id for r in rows} - self._accounts.keys()
-            if unknown:
-                self._accounts = self._account_ids()
-            return [
-                _sendable(r, self._accounts[r.account_id])
-                for r in rows
-                if r.id not in skip and r.account_id in self._accounts
-            ][:limit]
+        if {r.account_id for r in rows} - self._accounts.keys():
+            self._accounts = self._account_ids()
+        return [
+            _sendable(r, self._accounts[r.account_id])
+            for r in rows
+            if r.id not in skip and r.account_id in self._accounts
+        ][:limit]
 
     def next_retry_at(self) -> datetime | None:
         with self.uow() as uow:

@@ -67,9 +67,11 @@ class IngestService:
         """Stores `(account external id, message)` pairs and applies statuses in one commit."""
         result = IngestResult()
         now = utcnow()
+        # Resolved before the transaction opens: a cache miss reads the store in its own unit
+        # of work, and SQLite's single writer must never wait on itself.
+        routed = [(self.accounts.find(channel, account), message) for account, message in messages]
         with self.uow() as uow:
-            for external_account, message in messages:
-                account = self.accounts.find(channel, external_account)
+            for account, message in routed:
                 sender = message.sender.key
                 if account is None or not sender:
                     result.unroutable += 1

@@ -41,8 +41,11 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        # close() ends any open transaction (rolled back) and detaches the objects with their
+        # loaded values, so reads can be returned; rollback() first would expire them.
         try:
-            self.session.rollback()  # no-op after commit; undoes everything otherwise
+            if exc_type is not None:
+                self.session.rollback()
         finally:
             self.session.close()
 

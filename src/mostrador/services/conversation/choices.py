@@ -23,10 +23,11 @@ GOOD_MATCH = 80.0
 _PICKABLE_BY_WORDS = ("p:", "v:", "line:", "faq:", "alt:")
 _NUMBER_ANSWER = re.compile(r"^(?:(?:la|el|opcion|numero|num|no|#)\s*)?(\d{1,2})$")
 _KEYCAP = re.compile("[\ufe0f\u20e3]")
-_FILLER = frozenset(
+_FILLER_WORDS = (
     "la el los las lo de del un una unos unas quiero quisiera me da dame mejor esa ese eso "
-    "esta este esto y con en que a mi por favor porfa si pues ok va bueno opcion".split()
+    "esta este esto y con en que a mi por favor porfa si pues ok va bueno opcion"
 )
+_FILLER = frozenset(_FILLER_WORDS.split())
 
 
 def shorten(text: str, limit: int = TITLE_LIMIT) -> str:

@@ -50,7 +50,8 @@ _COMMANDS: tuple[tuple[Command, re.Pattern[str]], ...] = (
                                r" (?:el |mi )?carrito|(?:quita|elimina|borra|saca)(?:lo)? todo")),
     (Command.CANCEL, _full(_POLITE + r"(?:mejor )?(?:cancelar|cancela|cancelalo|cancelo)"
                            r"(?: (?:el |mi |la )?(?:pedido|orden|compra|todo))?")),
-    (Command.HELP, _full(_POLITE + r"(?:ayuda|ayudame|help|auxilio|como funciona|que puedo hacer)")),
+    (Command.HELP, _full(_POLITE + r"(?:ayuda|ayudame|help|auxilio|como funciona|"
+                         r"que puedo hacer)")),
     (Command.CART, _full(_POLITE + r"(?:ver |mostrar |muestrame |revisar )?(?:el |mi )?carrito"
                          r"|que llevo|que tengo en (?:el |mi )?carrito")),
 )  # fmt: skip
@@ -86,7 +87,7 @@ _MODE_PHRASES = re.compile(
 _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me da|me vendes|"
                    r"tienen|tienes|tendran|hay|venden|manden|mandame|envien|ocupo|me gustaria|"
                    r"deseo|pedido|pedir|comprar|ordenar|encargar|llevo|me llevo")  # fmt: skip
-_ITEM_BREAK = re.compile(r"([,;\n]+|\s+(?:y|e|mas|tambien|ademas)\s+)", re.IGNORECASE)
+_ITEM_BREAK = re.compile(r"([,;\n]+|\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+)", re.IGNORECASE)
 _NOISE = _word(r"por favor|gracias|porfa|hola|buenas|ok|va|pues|bueno")
 _REMOVE = re.compile(
     r"^(?:(?:mejor|y|por favor|porfa|oye|tambien)\s+)*"

@@ -151,6 +151,10 @@ def max_quantity() -> str:
     return f"Puedo agregar hasta {MAX_LINE_QUANTITY} unidades de cada producto."
 
 
+def cannot_add(name: str) -> str:
+    return f"No pude agregar {name} a este carrito; escribe «asesor» si lo necesitas."
+
+
 def added(quantity: int, name: str) -> str:
     return f"Listo, agregué {quantity} × {name} a tu carrito 🛒"
 
@@ -184,6 +188,10 @@ def cart_line(quantity: int, name: str, unit: str, subtotal: str) -> str:
     if quantity == 1:
         return f"• 1 × {name} — {subtotal}"
     return f"• {quantity} × {name} — {unit} c/u = {subtotal}"
+
+
+def brief_line(quantity: int, name: str, subtotal: str) -> str:
+    return f"• {quantity} × {name} — {subtotal}"
 
 
 def more_lines(count: int) -> str:

@@ -1,0 +1,222 @@
+"""The cart after something is in it: what next, view, remove, change quantity, empty, cancel.
+
+Typed edits ("mejor quita la bocina", "que sean 3 del café") work from any step; afterwards
+the customer lands where they were looking at the cart from: the summary, the cart view, or
+the "¿algo más?" question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from mostrador.domain.cart import MAX_LINE_QUANTITY, CartError, CartLine
+from mostrador.domain.language import is_no, is_yes, normalize_chat, parse_quantity
+from mostrador.services.conversation import products, prompts, texts
+from mostrador.services.conversation.choices import describe, distinct_titles
+from mostrador.services.conversation.intents import CartEdit
+from mostrador.services.conversation.state import Offered, Step
+from mostrador.services.conversation.turn import Turn
+
+_FINISH = re.compile(
+    r"(?<!\w)(?:finaliz\w*|pagar|pago|checkout|terminar|termine|es todo|seria todo|nada mas|"
+    r"ya no|cerrar|completar|listo|confirmar)(?!\w)"
+)
+_MORE = re.compile(r"(?<!\w)(?:agreg\w*|anad\w*|otro|otra|mas|seguir|sumar|tambien)(?!\w)")
+_ZERO = frozenset({"0", "cero", "ninguno", "ninguna", "nada"})
+_LINE_MATCH = 75.0
+
+
+def on_option(t: Turn, option: Offered) -> bool:
+    """Handles cart options; False if `option` is not one of them."""
+    oid = option.id
+    if oid == "cart:add":
+        prompts.start_order(t)
+    elif oid == "cart:checkout":
+        prompts.start_checkout(t)
+    elif oid in ("cart:view", "order:edit"):
+        prompts.show_cart(t)
+    elif oid == "cart:remove":
+        ask_line(t, Step.CART_REMOVE, texts.REMOVE_QUESTION, t.state.cart.lines)
+    elif oid == "cart:change":
+        ask_line(t, Step.CART_PICK_LINE, texts.CHANGE_LINE_QUESTION, t.state.cart.lines)
+    elif oid == "cart:empty":
+        request_empty(t, cancel=False)
+    elif oid == "order:cancel":
+        request_empty(t, cancel=True)
+    elif oid == "empty:yes":
+        empty(t)
+    elif oid == "empty:no":
+        prompts.ask_next(t, texts.KEPT)
+    elif oid.startswith("line:"):
+        on_line(t, oid.removeprefix("line:"))
+    else:
+        return False
+    return True
+
+
+def on_next_text(t: Turn, text: str) -> None:
+    """Free text at "¿algo más o finalizar?" or at the cart view."""
+    norm = normalize_chat(text[:300])
+    if _FINISH.search(norm) or is_no(text):
+        prompts.start_checkout(t)
+    elif _MORE.search(norm) or is_yes(text):
+        prompts.start_order(t)
+    else:
+        query = products.clean_query(text)
+        if query and t.shop.search(query, limit=1):
+            products.search(t, query)
+        else:
+            t.clarify()
+
+
+def ask_line(t: Turn, step: str, question: str, lines: list[CartLine]) -> None:
+    if not lines:
+        prompts.show_cart(t)
+        return
+    if step == Step.CART_PICK_LINE and len(lines) == 1:
+        ask_new_quantity(t, lines[0])
+        return
+    titles = distinct_titles([line.name for line in lines])
+    options = [
+        Offered(
+            f"line:{line.sku}",
+            title,
+            describe(texts.line_description(line.quantity, t.money(line.subtotal))),
+        )
+        for line, title in zip(lines[:9], titles, strict=False)
+    ]
+    options.append(Offered("cart:view", texts.OPT_VIEW_CART))
+    t.ask(step, question, options)
+
+
+def on_line(t: Turn, sku: str) -> None:
+    line = t.state.cart.line(sku)
+    if line is None:
+        prompts.show_cart(t)
+    elif t.state.step == Step.CART_PICK_LINE:
+        ask_new_quantity(t, line)
+    else:
+        t.state.cart.remove(sku)
+        _after_edit(t, texts.removed(line.name))
+
+
+def on_line_text(t: Turn, text: str) -> None:
+    found = matching_lines(t, text)
+    if len(found) == 1:
+        on_line(t, found[0].sku)
+    else:
+        t.clarify()
+
+
+def ask_new_quantity(t: Turn, line: CartLine) -> None:
+    t.state.sku = line.sku
+    t.ask(Step.CART_QUANTITY, texts.new_quantity_question(line.name))
+
+
+def on_new_quantity(t: Turn, text: str) -> None:
+    line = t.state.cart.line(t.state.sku)
+    if line is None:
+        prompts.show_cart(t)
+        return
+    if normalize_chat(text[:50]) in _ZERO:
+        set_quantity(t, line, 0)
+        return
+    quantity = parse_quantity(text)
+    if quantity is None:
+        t.clarify(texts.BAD_QUANTITY)
+        return
+    set_quantity(t, line, quantity)
+
+
+def set_quantity(t: Turn, line: CartLine, quantity: int) -> None:
+    if quantity == 0:
+        t.state.cart.remove(line.sku)
+        _after_edit(t, texts.removed(line.name))
+        return
+    product = t.shop.product(line.sku)
+    if product is not None and not product.can_supply(quantity):
+        note = texts.only_left(product.stock or 0, line.name)
+        t.state.sku = line.sku
+        t.ask(Step.CART_QUANTITY, texts.new_quantity_question(line.name), note=note)
+        return
+    try:
+        t.state.cart.set_quantity(line.sku, min(quantity, MAX_LINE_QUANTITY))
+    except CartError:
+        t.clarify(texts.max_quantity())
+        return
+    _after_edit(t, texts.quantity_changed(quantity, line.name))
+
+
+def apply(t: Turn, edit: CartEdit) -> None:
+    """A typed edit of the cart ("quita las galletas", "que sean 3 del café")."""
+    found = matching_lines(t, edit.target)
+    if not found:
+        prompts.show_cart(t, texts.not_in_cart(edit.target[:60]))
+        return
+    if len(found) > 1:
+        step = Step.CART_REMOVE if edit.kind == "remove" else Step.CART_PICK_LINE
+        question = texts.REMOVE_QUESTION if edit.kind == "remove" else texts.CHANGE_LINE_QUESTION
+        ask_line(t, step, question, found)
+        return
+    set_quantity(t, found[0], 0 if edit.kind == "remove" else edit.quantity)
+
+
+def matching_lines(t: Turn, target: str) -> list[CartLine]:
+    """Cart lines a few typed words name; the best ones when several fit."""
+    wanted = normalize_chat(target[:100])
+    if len(wanted) < 3:
+        return []
+    singular = " ".join(w[:-1] if len(w) > 4 and w.endswith("s") else w for w in wanted.split())
+    scored = []
+    for line in t.state.cart.lines:
+        name = normalize_chat(line.name)
+        score = max(
+            fuzz.partial_ratio(wanted, name),
+            fuzz.partial_ratio(singular, name),
+            fuzz.token_set_ratio(wanted, name),
+        )
+        scored.append((score, line))
+    best = max((score for score, _ in scored), default=0.0)
+    if best < _LINE_MATCH:
+        return []
+    return [line for score, line in scored if score >= best - 5]
+
+
+def request_empty(t: Turn, cancel: bool) -> None:
+    """Asks before emptying a cart; with nothing in it, just leaves the draft."""
+    if t.state.cart.empty:
+        t.state.clear_order_draft()
+        t.menu(texts.NOTHING_TO_CANCEL if cancel else texts.EMPTY_CART)
+        return
+    options = [Offered("empty:yes", texts.OPT_YES_EMPTY), Offered("empty:no", texts.OPT_NO_KEEP)]
+    question = texts.CANCEL_QUESTION if cancel else texts.EMPTY_QUESTION
+    t.ask(Step.CONFIRM_EMPTY, question, options)
+
+
+def on_confirm_empty(t: Turn, text: str) -> None:
+    norm = normalize_chat(text[:100])
+    if is_yes(text) or norm.startswith(("vacia", "cancela")):
+        empty(t)
+    elif is_no(text):
+        prompts.ask_next(t, texts.KEPT)
+    else:
+        t.clarify()
+
+
+def empty(t: Turn) -> None:
+    cancelled = t.state.question == texts.CANCEL_QUESTION
+    t.state.clear_order_draft()
+    t.menu(texts.CANCELLED if cancelled else texts.EMPTIED)
+
+
+def _after_edit(t: Turn, note: str) -> None:
+    if t.state.cart.empty:
+        prompts.start_order(t, prompts.join(note, texts.CART_NOW_EMPTY))
+    elif t.state.step == Step.SUMMARY:
+        prompts.ask_summary(t, note)
+    elif t.state.step in (Step.CART, Step.CART_REMOVE, Step.CART_PICK_LINE, Step.CART_QUANTITY):
+        prompts.show_cart(t, note)
+    else:
+        prompts.ask_next(t, note)

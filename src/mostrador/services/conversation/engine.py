@@ -1,0 +1,185 @@
+"""The conversation engine: one customer message in, the replies and the new state out.
+
+Reading order for a typed message: a tapped option (by id, even from an older list), anytime
+commands (menu, carrito, cancelar, ayuda, asesor), thanks and hellos, typed cart edits, a typed
+answer to the offered options (number, title, words), then what the current step expects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from mostrador.domain.language import looks_like_thanks
+from mostrador.domain.messages import InboundKind, InboundMessage, Reply
+from mostrador.domain.text import clean_customer_text
+from mostrador.services.conversation import (
+    browse,
+    cart_edits,
+    checkout,
+    delivery,
+    faq,
+    inputs,
+    intents,
+    menu,
+    prompts,
+    texts,
+)
+from mostrador.services.conversation.choices import by_id, resolve
+from mostrador.services.conversation.intents import Command
+from mostrador.services.conversation.ports import CustomerView, PlacedOrder, ShopPort
+from mostrador.services.conversation.state import ConversationState, Offered, Step
+from mostrador.services.conversation.turn import Turn
+
+TEXT_LIMIT = 2000
+# Steps whose answer is a value typed by the customer: no cart edits or greetings read there.
+_VALUE_STEPS = frozenset({Step.NAME, Step.PHONE, Step.EMAIL, Step.ADDRESS, Step.POSTAL_CODE})
+
+
+@dataclass
+class TurnResult:
+    replies: list[Reply]
+    handoff_requested: bool = False  # this turn asked for a human (recorded for staff)
+    order_placed: PlacedOrder | None = None
+
+
+def handle_turn(
+    state: ConversationState,
+    message: InboundMessage,
+    customer: CustomerView,
+    shop: ShopPort,
+    now: datetime,
+) -> TurnResult:
+    """Pure apart from calls on `shop`; mutates `state`. Never raises for any customer input.
+
+    While `state.handoff` is set a person is answering: no replies at all.
+    """
+    if state.handoff:
+        return TurnResult([])
+    t = Turn(state, message, customer, shop, now)
+    kind = message.kind
+    if kind in (InboundKind.TEXT, InboundKind.CHOICE):
+        on_text(t, message.text, message.choice_id)
+    elif kind == InboundKind.MEDIA:
+        inputs.on_media(t, message, lambda turn, text: on_text(turn, text, None))
+    elif kind == InboundKind.LOCATION and message.location is not None:
+        delivery.on_location(t, message.location)
+    elif kind == InboundKind.ORDER:
+        inputs.on_native_cart(t, message)
+    elif kind == InboundKind.CONTACTS:
+        inputs.on_contacts(t, message)
+    elif kind == InboundKind.REACTION:
+        inputs.on_reaction(t, message.reaction)
+    elif kind != InboundKind.SYSTEM:
+        t.reask(texts.UNSUPPORTED)
+    return TurnResult(t.replies, t.handoff_requested, t.order_placed)
+
+
+def on_text(t: Turn, raw: str, choice_id: str | None) -> None:
+    text = clean_customer_text(raw, TEXT_LIMIT).strip()
+    if choice_id:
+        tapped = by_id(choice_id, t.state.offered) or Offered(choice_id[:200], text)
+        if route_option(t, tapped):
+            return
+    if not text:
+        if t.state.step == Step.IDLE:
+            menu.on_free_text(t, text)
+        else:
+            t.clarify()
+        return
+    if _command(t, text) or _small_talk(t, text):
+        return
+    if not t.state.cart.empty and t.state.step not in _VALUE_STEPS:
+        edit = intents.cart_edit(text)
+        if edit is not None:
+            cart_edits.apply(t, edit)
+            return
+    picked = resolve(text, t.state.offered)
+    if picked is not None and route_option(t, picked):
+        return
+    handler = _STEP_HANDLERS.get(t.state.step, menu.on_free_text)
+    handler(t, text)
+
+
+def route_option(t: Turn, option: Offered) -> bool:
+    """Acts on an option by its id; False when the id belongs to no flow."""
+    t.state.misunderstood = 0
+    return (
+        menu.on_option(t, option)
+        or browse.on_option(t, option)
+        or cart_edits.on_option(t, option)
+        or checkout.on_option(t, option)
+        or delivery.on_option(t, option)
+        or faq.on_option(t, option)
+    )
+
+
+def _command(t: Turn, text: str) -> bool:
+    command = intents.command(text)
+    if command is None:
+        return False
+    if command == Command.HUMAN:
+        menu.handoff(t)
+    elif command == Command.MENU:
+        menu.main_menu(t)
+    elif command == Command.HELP:
+        menu.help_text(t)
+    elif command == Command.CART:
+        prompts.show_cart(t)
+    elif command == Command.CANCEL and t.state.step == Step.CONFIRM_EMPTY:
+        cart_edits.empty(t)
+    elif command == Command.CANCEL:
+        cart_edits.request_empty(t, cancel=True)
+    else:
+        cart_edits.request_empty(t, cancel=False)
+    return True
+
+
+def _small_talk(t: Turn, text: str) -> bool:
+    """A bare thanks or hello in the middle of something: answer kindly, keep everything."""
+    if t.state.step in _VALUE_STEPS or len(text) > 60:
+        return False
+    if looks_like_thanks(text) and len(text.split()) <= 5:
+        if t.state.step == Step.IDLE:
+            t.say(texts.THANKS_IDLE)
+        else:
+            t.reask(texts.THANKS_MID)
+        return True
+    if t.state.step not in (Step.IDLE, Step.MENU) and not intents.without_greeting(text):
+        t.reask(texts.HELLO_AGAIN)
+        return True
+    return False
+
+
+def _faq_or_menu(t: Turn, text: str) -> None:
+    if not faq.on_text(t, text):
+        menu.on_free_text(t, text)
+
+
+_STEP_HANDLERS: dict[str, Callable[[Turn, str], None]] = {
+    Step.IDLE: menu.on_free_text,
+    Step.MENU: menu.on_free_text,
+    Step.REPEAT_NONE: menu.on_repeat_none,
+    Step.FAQ: _faq_or_menu,
+    Step.DELIVERY_MODE: delivery.on_mode,
+    Step.POSTAL_CODE: delivery.on_postal,
+    Step.OUTSIDE_ZONE: delivery.on_outside_zone,
+    Step.ADDRESS: delivery.on_address,
+    Step.SEARCH: browse.on_search,
+    Step.RESULTS: browse.on_list_text,
+    Step.VARIANT: browse.on_list_text,
+    Step.ALTERNATIVES: browse.on_list_text,
+    Step.QUANTITY: browse.on_quantity,
+    Step.NEXT: cart_edits.on_next_text,
+    Step.CART: cart_edits.on_next_text,
+    Step.CART_REMOVE: cart_edits.on_line_text,
+    Step.CART_PICK_LINE: cart_edits.on_line_text,
+    Step.CART_QUANTITY: cart_edits.on_new_quantity,
+    Step.CONFIRM_EMPTY: cart_edits.on_confirm_empty,
+    Step.NAME: checkout.on_name,
+    Step.PHONE: checkout.on_phone,
+    Step.EMAIL: checkout.on_email,
+    Step.EMAIL_FIX: checkout.on_email_fix,
+    Step.SUMMARY: checkout.on_summary,
+}

@@ -1,0 +1,108 @@
+"""The way in: greeting, main menu, first-message intents, help and the human handoff."""
+
+from __future__ import annotations
+
+from mostrador.domain.language import is_no, is_yes, looks_like_greeting
+from mostrador.domain.orders import DeliveryMode
+from mostrador.services.conversation import faq, history, intents, prompts, texts
+from mostrador.services.conversation.intents import Goal
+from mostrador.services.conversation.state import Offered, Wanted
+from mostrador.services.conversation.turn import Turn
+
+
+def on_option(t: Turn, option: Offered) -> bool:
+    oid = option.id
+    if oid == "menu:order":
+        prompts.start_order(t)
+    elif oid == "menu:repeat":
+        history.repeat_last(t)
+    elif oid == "menu:status":
+        history.status(t)
+    elif oid == "menu:human":
+        handoff(t)
+    elif oid == "menu:faq":
+        faq.show(t)
+    elif oid == "menu:main":
+        main_menu(t)
+    else:
+        return False
+    return True
+
+
+def main_menu(t: Turn, note: str = "") -> None:
+    kept = texts.cart_kept(t.state.cart.units) if not t.state.cart.empty else ""
+    t.menu(prompts.join(note, kept))
+
+
+def handoff(t: Turn) -> None:
+    """A person takes over; the engine stays silent until staff hand the chat back."""
+    t.say(texts.handoff(t.settings.business_hours))
+    t.state.handoff = True
+    t.handoff_requested = True
+
+
+def help_text(t: Turn) -> None:
+    t.reask(texts.HELP)
+
+
+def greeting_note(t: Turn) -> str:
+    t.state.greeted = True
+    name = (t.customer.display_name or "").strip().split(" ")[0][:30] or None
+    return t.settings.greeting.strip() or texts.greeting(t.settings.name, name)
+
+
+def on_free_text(t: Turn, text: str) -> None:
+    """A message that answers no pending question: what does the customer want?
+
+    Used while idle, at the main menu and after "no previous order". Products named in a
+    first message are remembered and searched once the delivery mode is known.
+    """
+    greet = not t.state.greeted or looks_like_greeting(text)
+    note = greeting_note(t) if greet else ""
+    goal = intents.goal(text)
+    if goal == Goal.STATUS:
+        history.status(t, note)
+        return
+    if goal == Goal.REPEAT:
+        history.repeat_last(t, note)
+        return
+    if faq.looks_like_question(text) and (entry := faq.match(t.settings, text)) is not None:
+        t.menu(prompts.join(note, entry.answer))
+        return
+    if goal == Goal.FAQ:
+        faq.show(t, note)
+        return
+    request = intents.order_request(text)
+    items = [w for w in request.items if request.verbs or _sells(t, w)]
+    if items or request.wants_order or goal == Goal.ORDER:
+        t.state.wanted = items[:5]
+        start_with_mode(t, request.mode, note)
+        return
+    if greet or not text.strip():
+        t.menu(note)
+    else:
+        t.clarify()
+
+
+def start_with_mode(t: Turn, mode: DeliveryMode | None, note: str) -> None:
+    """Starts the order, taking a delivery mode the first message already stated."""
+    if t.state.mode is None and mode == DeliveryMode.PICKUP and t.settings.pickup_enabled:
+        prompts.choose_pickup(t, note)
+    elif t.state.mode is None and mode == DeliveryMode.DELIVERY and t.settings.delivery_enabled:
+        t.state.mode = DeliveryMode.DELIVERY
+        prompts.ask_postal(t, note)
+    else:
+        prompts.start_order(t, note)
+
+
+def on_repeat_none(t: Turn, text: str) -> None:
+    if is_yes(text):
+        prompts.start_order(t)
+    elif is_no(text):
+        main_menu(t)
+    else:
+        on_free_text(t, text)
+
+
+def _sells(t: Turn, wanted: Wanted) -> bool:
+    return bool(t.shop.search(wanted.query, limit=1))

@@ -1,0 +1,187 @@
+"""Showing the catalog: search results, a product's variants, sold-out refusals, quantity.
+
+Variants are one product to the customer: results are grouped by `group_key` and the variant
+is asked afterwards. "agotado" appears in option descriptions and in the refusal of a picked
+product only, never in the body of a list that shows the products.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mostrador.domain.catalog import Product
+from mostrador.domain.text import fold
+from mostrador.services.conversation import texts
+from mostrador.services.conversation.choices import describe, distinct_titles, shorten
+from mostrador.services.conversation.ports import ShopPort
+from mostrador.services.conversation.state import Offered, Step
+from mostrador.services.conversation.turn import Turn
+
+PAGE_SIZE = 8
+SEARCH_LIMIT = 80  # SKUs fetched per query; pages are cut from these groups
+QUERY_LIMIT = 80
+MORE_ID = "results:more"
+NEW_SEARCH_ID = "search:new"
+_COLORS_WORDS = (
+    "negro negra blanco blanca rojo roja azul verde amarillo amarilla rosa gris cafe morado "
+    "morada naranja beige dorado plateado cafe marron vino celeste turquesa crema"
+)
+_COLORS = frozenset(_COLORS_WORDS.split())
+_SIZE = re.compile(r"^(?:talla\b.*|x{0,3}[sml]|xx?l|ch|med|gde|unitalla|\d{1,2}(?:\.5)?)$")
+_MEASURE = re.compile(r"\d\s?(?:g|gr|kg|ml|l|lt|oz|pzas?|piezas|gb|tb|cm|m)\b")
+
+
+def clean_query(text: str) -> str:
+    return " ".join(text.split())[:QUERY_LIMIT]
+
+
+def group_members(shop: ShopPort, key: str) -> list[Product]:
+    """Every SKU of the product the customer picked, in catalog order."""
+    members = shop.variants(key)
+    if members:
+        return members
+    single = shop.product(key)
+    return [single] if single is not None else []
+
+
+def grouped(products: Sequence[Product]) -> list[list[Product]]:
+    groups: dict[str, list[Product]] = {}
+    for product in products:
+        groups.setdefault(product.group_key, []).append(product)
+    return list(groups.values())
+
+
+def variant_word(variants: Sequence[Product]) -> str:
+    """How to ask for the variant: talla, color, presentación or variante."""
+    sizes = colors = measures = 0
+    for product in variants:
+        parts = [p.strip() for p in re.split(r"[/,|-]", fold(product.variant)) if p.strip()]
+        sizes += any(_SIZE.match(p) for p in parts)
+        colors += any(w in _COLORS for p in parts for w in p.split())
+        measures += bool(_MEASURE.search(fold(product.variant)))
+    count = len(variants)
+    if colors == count and sizes == count:
+        return "color y talla"
+    if sizes == count:
+        return "talla"
+    if colors == count:
+        return "color"
+    if measures == count:
+        return "presentación"
+    return "variante"
+
+
+def search(t: Turn, query: str, note: str = "", page: int = 0) -> None:
+    """Searches `query` and shows what fits: a list, the one product, or a no-results question."""
+    query = clean_query(query)
+    if not query:
+        t.ask(Step.SEARCH, texts.PRODUCT_QUESTION, note=note)
+        return
+    groups = grouped(t.shop.search(query, limit=SEARCH_LIMIT))
+    t.state.query, t.state.page = query, page
+    if not groups:
+        t.ask(Step.SEARCH, texts.OTHER_PRODUCT_QUESTION, note=_join(note, texts.no_results(query)))
+        return
+    if len(groups) == 1 and page == 0:
+        show_group(t, groups[0][0].group_key, note)
+        return
+    start = min(page * PAGE_SIZE, max(len(groups) - 1, 0) // PAGE_SIZE * PAGE_SIZE)
+    t.state.page = start // PAGE_SIZE
+    shown = groups[start : start + PAGE_SIZE]
+    options = group_options(t, shown)
+    if start + PAGE_SIZE < len(groups):
+        options.append(Offered(MORE_ID, texts.OPT_MORE))
+    options.append(Offered(NEW_SEARCH_ID, texts.OPT_NEW_SEARCH))
+    body = _join(note, texts.results_note(query, t.state.page))
+    t.ask(Step.RESULTS, texts.RESULTS_QUESTION, options, note=body)
+
+
+def group_options(t: Turn, groups: Sequence[Sequence[Product]]) -> list[Offered]:
+    names = [group[0].name if len(group) > 1 else group[0].full_name for group in groups]
+    titles = distinct_titles(names)
+    options = []
+    for group, name, title in zip(groups, names, titles, strict=True):
+        prices = sorted(p.price.amount for p in group)
+        cheapest = min(group, key=lambda p: p.price.amount).price
+        price = t.money(cheapest)
+        if prices[0] != prices[-1]:
+            price = texts.from_price(price)
+        extra = texts.variety(variant_word(group)) if len(group) > 1 else ""
+        sold_out = "" if any(p.available for p in group) else texts.SOLD_OUT
+        full = name if title != name else ""
+        options.append(
+            Offered(f"p:{group[0].group_key}", title, describe(full, price, extra, sold_out))
+        )
+    return options
+
+
+def show_group(t: Turn, key: str, note: str = "") -> None:
+    """The product the customer picked: its variants, or straight to the quantity."""
+    members = group_members(t.shop, key)
+    if not members:
+        t.ask(Step.SEARCH, texts.OTHER_PRODUCT_QUESTION, note=note)
+        return
+    t.state.group = key
+    if len(members) == 1:
+        offer_product(t, members[0], note)
+        return
+    if not any(p.available for p in members):
+        refuse_sold_out(t, members[0], note, whole_group=True)
+        return
+    titles = distinct_titles([p.variant or p.full_name for p in members])
+    options = [
+        Offered(
+            f"v:{p.sku}",
+            title,
+            describe(t.money(p.price), "" if p.available else texts.SOLD_OUT),
+        )
+        for p, title in zip(members, titles, strict=True)
+    ]
+    question = texts.variant_question(variant_word(members), members[0].name)
+    t.ask(Step.VARIANT, question, options, note=note)
+
+
+def offer_product(t: Turn, product: Product, note: str = "") -> None:
+    if not product.available:
+        refuse_sold_out(t, product, note)
+        return
+    ask_quantity(t, product, note)
+
+
+def ask_quantity(t: Turn, product: Product, note: str = "") -> None:
+    t.state.sku = product.sku
+    t.state.group = product.group_key
+    body = _join(note, texts.unit_price(t.money(product.price)))
+    t.ask(Step.QUANTITY, texts.quantity_question(product.full_name), note=body)
+
+
+def refuse_sold_out(t: Turn, product: Product, note: str = "", whole_group: bool = False) -> None:
+    """The one place that says a product is sold out, offering what can be bought instead."""
+    name = product.name if whole_group else product.full_name
+    options: list[Offered] = []
+    if product.variant_group and not whole_group:
+        others = [
+            p for p in group_members(t.shop, product.group_key) if p.available and p != product
+        ]
+        options = [
+            Offered(f"v:{p.sku}", shorten(p.variant or p.full_name), t.money(p.price))
+            for p in others[:PAGE_SIZE]
+        ]
+    if not options and t.state.query:
+        groups = [
+            g
+            for g in grouped(t.shop.search(t.state.query, limit=SEARCH_LIMIT))
+            if g[0].group_key != product.group_key and any(p.available for p in g)
+        ]
+        options = group_options(t, groups[:PAGE_SIZE])
+    body = _join(note, texts.sold_out(name))
+    if not options:
+        t.ask(Step.SEARCH, texts.OTHER_PRODUCT_QUESTION, note=body)
+        return
+    options.append(Offered(NEW_SEARCH_ID, texts.OPT_NEW_SEARCH))
+    t.ask(Step.ALTERNATIVES, texts.ALTERNATIVES_QUESTION, options, note=body)
+
+
+def _join(*parts: str) -> str:
+    return "\n".join(part for part in parts if part)
