@@ -562,6 +562,26 @@ class FakeGraph:
             burst.append(more)
         return burst
 
+    def collect_many(
+        self, customers: list[str], timeout: float = 10.0, settle: float = 0.6
+    ) -> dict[str, list[Recorded]]:
+        """`collect` for several customers at once: waits until each has a new reply (or the
+        timeout passes), then until no reply to any of them arrives for `settle` seconds."""
+
+        def untaken(fake: FakeGraph) -> list[int]:
+            return [len(fake._replies(c)) - fake._cursor.get(fake.key(c), 0) for c in customers]
+
+        self.wait_for(lambda fake: all(n > 0 for n in untaken(fake)), timeout)
+        seen = -1
+        while True:
+            with self._changed:
+                total = len(self._records)
+            if total == seen:
+                break
+            seen = total
+            time.sleep(settle)
+        return {c: self.drain(c) for c in customers}
+
     def drain(self, customer: str) -> list[Recorded]:
         """Takes the replies to `customer` already received, without waiting."""
         key = self.key(customer)

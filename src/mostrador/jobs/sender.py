@@ -39,8 +39,11 @@ class OutboxSender:
         self.bucket = bucket
         self.max_in_flight = max_in_flight
         self.wake = asyncio.Event()
-        self._inflight: set[int] = set()  # dispatched, outcome not yet committed
+        self._known: set[int] = set()  # loaded, on the wire, or outcome not yet committed
+        self._backlog: list[Sendable] = []  # loaded and waiting, in outbox order
         self._busy: set[str] = set()  # recipients with a message on the wire
+        self._reload = True  # the outbox has rows we have not read yet
+        self._next_poll = 0.0
         self._sent: list[tuple[int, str | None]] = []
         self._retries: list[tuple[Sendable, int | None, str]] = []
         self._failures: list[tuple[Sendable, int | None, str]] = []
@@ -49,32 +52,43 @@ class OutboxSender:
         self._flush_pending = False
 
     def poke(self) -> None:
+        """New rows were committed to the outbox."""
+        self._reload = True
         self.wake.set()
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
             self.wake.clear()
             try:
-                dispatched = self._dispatch()
+                self._load()
             except Exception:  # the store hiccuped: keep the loop, try again shortly
                 log.exception("sender: reading the outbox failed")
                 await asyncio.sleep(0.5)
                 continue
-            if dispatched:
+            if self._dispatch():
                 await asyncio.sleep(0)
                 continue
             await self._idle(stop)
         await self._drain()
 
+    def _load(self) -> None:
+        """Reads due rows when told there are new ones, and once a second for retries."""
+        now = time.monotonic()
+        if not (self._reload or now >= self._next_poll):
+            return
+        room = self.max_in_flight * 16 - len(self._backlog)
+        if room <= 0:
+            return
+        self._reload = False
+        self._next_poll = now + 1.0
+        fresh = self.ledger.due(room, self._known)
+        self._known.update(item.id for item in fresh)
+        self._backlog.extend(fresh)
+        if len(fresh) == room:
+            self._reload = True  # more may be waiting
+
     async def _idle(self, stop: asyncio.Event) -> None:
-        timeout = 1.0
-        try:
-            retry_at = self.ledger.next_retry_at()
-        except Exception:
-            log.exception("sender: reading the next retry time failed")
-            retry_at = None
-        if retry_at is not None:
-            timeout = max(0.05, min(timeout, retry_at.timestamp() - time.time()))
+        timeout = max(0.01, self._next_poll - time.monotonic())
         waiters = [asyncio.ensure_future(self.wake.wait()), asyncio.ensure_future(stop.wait())]
         try:
             await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
@@ -83,24 +97,26 @@ class OutboxSender:
                 waiter.cancel()
 
     def _dispatch(self) -> int:
-        room = self.max_in_flight * 4 - len(self._tasks)
-        if room <= 0:
+        room = self.max_in_flight * 2 - len(self._tasks)
+        if room <= 0 or not self._backlog:
             return 0
-        count = 0
+        started: list[Sendable] = []
         blocked: set[str] = set()
-        for item in self.ledger.due(room * 2, self._inflight):
+        for item in self._backlog:
             if item.recipient_key in self._busy or item.recipient_key in blocked:
                 blocked.add(item.recipient_key)  # keep per-recipient order: wait for the first
                 continue
-            self._inflight.add(item.id)
             self._busy.add(item.recipient_key)
             task = asyncio.create_task(self._deliver(item))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
-            count += 1
-            if count >= room:
+            started.append(item)
+            if len(started) >= room:
                 break
-        return count
+        if started:
+            gone = {item.id for item in started}
+            self._backlog = [item for item in self._backlog if item.id not in gone]
+        return len(started)
 
     async def _deliver(self, item: Sendable) -> None:
         try:
@@ -134,7 +150,8 @@ class OutboxSender:
     def _schedule_flush(self) -> None:
         if not self._flush_pending:
             self._flush_pending = True
-            asyncio.get_running_loop().call_soon(self._flush)
+            # A few milliseconds of outcomes share one commit.
+            asyncio.get_running_loop().call_later(0.005, self._flush)
 
     def _flush(self) -> None:
         """Commits every outcome gathered since the last flush, in one transaction."""
@@ -155,7 +172,9 @@ class OutboxSender:
             *(r[0].id for r in retries),
             *(f[0].id for f in failures),
         ):
-            self._inflight.discard(outcome)
+            self._known.discard(outcome)
+        if retries:
+            self._reload = True  # they come back when their time is due
 
     async def _drain(self) -> None:
         if self._tasks:

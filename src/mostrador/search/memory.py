@@ -8,12 +8,12 @@ query the catalog cannot answer returns [] instead of loosely related products.
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from mostrador.domain.text import fold
+from mostrador.search._ranking import rank_page, static_rank
 from mostrador.search._vocabulary import Vocabulary
 from mostrador.search.analysis import Kind, analyze
 from mostrador.search.index import SearchDocument, SearchHit
@@ -27,9 +27,7 @@ _DESCRIPTION_TOKENS = 64  # marketing copy beyond this adds noise and memory, ra
 _K1, _B, _REF_LENGTH = 1.2, 0.3, 6.0
 _SYNONYM = 0.85
 _MISSING_ONE = 0.5  # a hit that skipped one query word ranks below every complete hit
-_BUCKETS = 20  # scores within ~5% of each other count as equally relevant
 _MAX_NEEDS = 8
-_STATIC_BITS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +36,10 @@ class _Entry:
     sort_name: tuple[str, str, str]
     terms: tuple[str, ...]
     surfaces: tuple[str, ...]
+
+
+# An alternative present in the index: its weight and the postings of each of its terms.
+_Found = tuple[float, list[dict[int, float]]]
 
 
 @dataclass(slots=True)
@@ -94,25 +96,8 @@ class InMemorySearchIndex:
         if not query.strip():
             return self._list(limit, offset)
         scores, factor = self._score(self._plan(query))
-        if not scores or limit == 0:
-            return []
-        wanted = offset + limit
-        scale = _BUCKETS / (max(scores.values()) or 1.0)
-        pool: Iterable[int] = scores
-        if len(scores) > wanted:
-            # Only documents in the buckets of the top `wanted` scores can reach the page.
-            lowest = int(heapq.nlargest(wanted, scores.values())[-1] * scale + 0.5)
-            cutoff = (lowest - 0.5) / scale * (1.0 - 1e-9)
-            pool = [d for d, s in scores.items() if s >= cutoff]
-        shift, static = _STATIC_BITS + 1, self._static
-        keys = {d: (int(scores[d] * scale + 0.5) << shift) | static[d] for d in pool}
-        chosen: Iterable[int] = keys
-        if len(keys) > wanted:
-            # Everything tied with the last wanted key is kept so names can break the tie.
-            floor = keys[heapq.nlargest(wanted, keys, key=keys.__getitem__)[-1]]
-            chosen = [d for d, k in keys.items() if k >= floor]
         entries = self._entries
-        page = sorted(chosen, key=lambda d: (-keys[d], entries[d].sort_name))[offset:wanted]
+        page = rank_page(scores, self._static, lambda d: entries[d].sort_name, offset, limit)
         return [SearchHit(entries[d].sku, round(scores[d] * factor, 4)) for d in page]
 
     # -- indexing -------------------------------------------------------------------------
@@ -160,8 +145,7 @@ class InMemorySearchIndex:
             tuple(weights),
             tuple(surfaces),
         )
-        popularity = min(max(doc.popularity, 0), (1 << _STATIC_BITS) - 1)
-        self._static[doc_id] = (int(doc.in_stock) << _STATIC_BITS) | popularity
+        self._static[doc_id] = static_rank(doc.in_stock, doc.popularity)
 
     def _unindex(self, doc_id: int) -> None:
         entry = self._entries.pop(doc_id)
@@ -227,65 +211,57 @@ class InMemorySearchIndex:
         mandatory = [n for n in needs if not n.optional][:_MAX_NEEDS]
         return mandatory + [n for n in needs if n.optional]
 
-    def _matches(self, need: _Need) -> tuple[Mapping[int, float], float]:
-        """Documents satisfying `need` with their best value, and a factor still to apply.
-
-        A lone single-term alternative hands back its postings as they are (factor = its
-        weight) instead of copying them: that is the common case, and postings can be large.
-        """
-        found: list[tuple[float, list[dict[int, float]]]] = []
+    def _alternatives(self, need: _Need) -> list[_Found]:
+        found: list[_Found] = []
         for phrase, weight in need.alternatives:
             lists = [self._postings.get(term) for term in phrase]
             present = [p for p in lists if p]
             if len(present) == len(lists):
                 found.append((weight, present))
-        if not found:
-            return {}, 0.0
-        if len(found) == 1 and len(found[0][1]) == 1:
-            return found[0][1][0], found[0][0]
-        merged: dict[int, float] = {}
-        for weight, postings in found:
-            if len(postings) == 1:
-                scaled = {d: weight * v for d, v in postings[0].items()}
-            else:
-                share = weight / len(postings)
-                scaled = {d: share * sum(p[d] for p in postings) for d in _intersect(postings)}
-            for d in merged.keys() & scaled.keys():
-                scaled[d] = max(scaled[d], merged[d])
-            merged.update(scaled)
-        return merged, 1.0
+        return found
 
     def _score(self, needs: list[_Need]) -> tuple[Mapping[int, float], float]:
-        """Relevance of every hit, and a factor that turns it into the reported score."""
+        """Relevance of every hit, and a factor that turns it into the reported score.
+
+        Candidates come from set algebra on document ids; values are looked up only for them,
+        so a broad synonym ("bebida") costs little once another word has narrowed the query.
+        """
         total = len(self._entries)
-        required: list[tuple[Mapping[int, float], float]] = []
-        optional: list[tuple[Mapping[int, float], float]] = []
+        required: list[tuple[list[_Found], Collection[int]]] = []
+        optional: list[tuple[list[_Found], Collection[int]]] = []
         for need in needs:
-            docs, factor = self._matches(need)
-            if docs or not need.optional:
-                weighted = (docs, factor * _idf(total, len(docs)))
-                (optional if need.optional else required).append(weighted)
-        present = [(docs, weight) for docs, weight in required if docs]
+            found = self._alternatives(need)
+            if found or not need.optional:
+                (optional if need.optional else required).append((found, _documents(found)))
+        present = [r for r in required if r[1]]
         if not required or len(present) < len(required) - (len(required) >= 3):
             return {}, 0.0
         if len(required) == 1 and not optional:
-            return present[0]
-        first, *rest = present
-        scores = {d: first[1] * first[0][d] for d in _intersect([p[0] for p in present])}
-        for docs, weight in rest:
-            scores = {d: s + weight * docs[d] for d, s in scores.items()}
+            found, docs = present[0]
+            if len(found) == 1 and len(found[0][1]) == 1:
+                # The common single-word query: rank straight off the postings, no copy.
+                return found[0][1][0], found[0][0] * _idf(total, len(docs))
+            return _values(found, None), _idf(total, len(docs))
+        sets = [docs for _, docs in present]
+        complete = _intersect(sets)
+        partial: set[int] = set()
         if len(present) < len(required):
-            scores = {d: s * _MISSING_ONE for d, s in scores.items()}
+            complete, partial = set(), complete
         elif len(required) >= 3:
-            sets = [p[0] for p in present]
             partial = set().union(*(_intersect(sets[:i] + sets[i + 1 :]) for i in range(len(sets))))
-            partial.difference_update(scores)
-            extra = dict.fromkeys(partial, 0.0)
-            for docs, weight in present:
-                extra = {d: s + weight * docs.get(d, 0.0) for d, s in extra.items()}
-            scores.update((d, s * _MISSING_ONE) for d, s in extra.items())
-        for docs, weight in optional:
-            scores = {d: s + weight * docs.get(d, 0.0) for d, s in scores.items()}
+            partial.difference_update(complete)
+        pool = complete | partial
+        scores = dict.fromkeys(pool, 0.0)
+        for found, docs in present + optional:
+            weight = _idf(total, len(docs))
+            values: Mapping[int, float]
+            if len(found) == 1 and len(found[0][1]) == 1:
+                values, weight = found[0][1][0], weight * found[0][0]
+            else:
+                values = _values(found, pool)
+            scores = {d: s + weight * values.get(d, 0.0) for d, s in scores.items()}
+        for d in partial:
+            scores[d] *= _MISSING_ONE
         return scores, 1.0
 
 
@@ -306,11 +282,44 @@ def _idf(total: int, df: int) -> float:
     return math.log(1.0 + (total - df + 0.5) / (df + 0.5))
 
 
+def _documents(found: list[_Found]) -> Collection[int]:
+    sets = [p[0] if len(p) == 1 else _intersect(p) for _, p in found]
+    if len(sets) == 1:
+        return sets[0]
+    return set().union(*sets)
+
+
+def _values(found: list[_Found], within: set[int] | None) -> Mapping[int, float]:
+    """Best weighted value per document over the alternatives, optionally only `within`."""
+    merged: dict[int, float] = {}
+    for weight, postings in found:
+        docs: Collection[int]
+        if within is None:
+            docs = postings[0] if len(postings) == 1 else _intersect(postings)
+        else:
+            docs = _intersect([within, *postings])
+        if len(postings) == 1:
+            single = postings[0]
+            scaled = {d: weight * single[d] for d in docs}
+        else:
+            share = weight / len(postings)
+            scaled = {d: share * sum(p[d] for p in postings) for d in docs}
+        for d in merged.keys() & scaled.keys():
+            scaled[d] = max(scaled[d], merged[d])
+        merged.update(scaled)
+    return merged
+
+
 def _intersect(collections: Sequence[Collection[int]]) -> set[int]:
     ordered = sorted(collections, key=len)
     result = set(ordered[0])
     for other in ordered[1:]:
         if not result:
             break
-        result = result.intersection(other)
+        # set.intersection walks all of `other` when it is a dict; a much smaller result is
+        # cheaper to filter by membership.
+        if len(result) * 4 < len(other):
+            result = {d for d in result if d in other}
+        else:
+            result = result.intersection(other)
     return result

@@ -30,6 +30,22 @@ def _identities(identity: ChannelIdentity) -> list[tuple[IdentityKind, str]]:
 def resolve_customer(uow: UnitOfWork, shop_id: int, identity: ChannelIdentity) -> CustomerRow:
     """The customer behind `identity`, created on first contact. Caller commits."""
     keys = _identities(identity)
+    if identity.username:
+        keys.append((IdentityKind.USERNAME, identity.username))
+    owners = uow.customers.owners(shop_id, keys)
+    holders = set(owners.values())
+    if len(owners) == len(keys) and len(holders) == 1:
+        # The common case: a known customer writing again with nothing new to link.
+        known = uow.customers.get(holders.pop())
+        if known is not None:
+            if identity.display_name and not known.display_name:
+                known.display_name = identity.display_name[:200]
+            return known
+    return _resolve_slowly(uow, shop_id, identity)
+
+
+def _resolve_slowly(uow: UnitOfWork, shop_id: int, identity: ChannelIdentity) -> CustomerRow:
+    keys = _identities(identity)
     matches: list[CustomerRow] = []
     for kind, value in keys:
         found = uow.customers.by_identity(shop_id, kind, value)

@@ -12,10 +12,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from mostrador.domain.catalog import Product
 from mostrador.domain.codec import inbound_from_dict
 from mostrador.domain.messages import InboundKind, InboundMessage, MarkRead, Reply, TextReply
+from mostrador.domain.shop import ShopSettings
 from mostrador.services.catalog import SearchRegistry
 from mostrador.services.conversation.engine import handle_turn
 from mostrador.services.conversation.ports import CustomerView
@@ -66,89 +68,86 @@ class Processor:
             groups: dict[tuple[int, str], list[InboundRow]] = {}
             for row in pending:
                 groups.setdefault((row.account_id, row.sender_key), []).append(row)
+            batch = _Batch()
             for rows in groups.values():
-                self._conversation(uow, rows, result)
-            if result.replies and self.on_outbox is not None:
+                self._conversation(uow, rows, batch, result)
+            # One statement each for the whole batch: the group commit is the point.
+            uow.outbox.add(batch.outbox)
+            uow.inbound.mark_processed_many(batch.processed)
+            if batch.outbox and self.on_outbox is not None:
                 uow.on_commit(self.on_outbox)
             uow.commit()
         for shop_id, products in result.reindex.items():
             self.registry.refresh(shop_id, products)
         return result
 
-    def _conversation(self, uow: UnitOfWork, rows: list[InboundRow], result: BatchResult) -> None:
+    def _conversation(
+        self, uow: UnitOfWork, rows: list[InboundRow], batch: _Batch, result: BatchResult
+    ) -> None:
         result.conversations += 1
         result.messages += len(rows)
-        ids = [r.id for r in rows]
-        try:
-            with uow.session.begin_nested():
-                conversation_id, replies = self._turns(uow, rows, result)
-        except Exception:  # a bug in one conversation must not stall every other one
-            log.exception("processing: conversation of inbound %s failed", ids)
-            result.failures += 1
-            with uow.session.begin_nested():
-                conversation_id, replies = self._apologise(uow, rows)
-        uow.inbound.mark_processed(ids, conversation_id)
-        result.replies += len(replies)
-
-    def _turns(
-        self, uow: UnitOfWork, rows: list[InboundRow], result: BatchResult
-    ) -> tuple[int, list[Reply | MarkRead]]:
         messages = [inbound_from_dict(r.payload) for r in rows]
-        shop = uow.shops.get(rows[0].shop_id)
-        assert shop is not None, "inbound rows always belong to a shop"
-        settings = to_domain(parse_settings(shop.settings))
+        shop_id = rows[0].shop_id
+        settings = batch.settings(uow, shop_id)
         latest = messages[-1]
-        customer = resolve_customer(uow, shop.id, latest.sender)
-        conversation = uow.conversations.get_or_add(shop.id, rows[0].account_id, customer.id)
+        customer = resolve_customer(uow, shop_id, latest.sender)
+        conversation = uow.conversations.get_or_add(shop_id, rows[0].account_id, customer.id)
         # Reply where the channel last showed the customer (phone only when it is shared).
         conversation.address_phone = latest.sender.phone
         conversation.address_user_id = latest.sender.user_id
-        conversation.last_inbound_at = utcnow()
         now = utcnow()
-        port = StoreShopPort(
-            uow, self.registry, shop.id, settings, conversation.id, self.public_url, now
-        )
-        state = ConversationState.from_dict(conversation.state or {})
-        state.handoff = conversation.handoff
+        conversation.last_inbound_at = now
         replies: list[Reply | MarkRead] = []
         if self.mark_read and latest.channel == "whatsapp" and _readable(latest):
             # Marking the latest message read marks every earlier one too: one call per burst.
             replies.append(MarkRead(latest.external_id))
-        for message in messages:
-            if message.kind is InboundKind.SYSTEM and message.system is not None:
-                apply_system_event(uow, customer, message.system)
-            view = CustomerView(
-                id=customer.id,
-                phone=customer.phone,
-                display_name=customer.display_name or None,
-                username=customer.username,
-            )
-            turn = handle_turn(state, message, view, port, now)
-            replies.extend(turn.replies)
-        uow.conversations.save_state(conversation, state.to_dict(), state.handoff)
-        uow.outbox.add(outbox_rows(conversation, replies))
+        port = StoreShopPort(
+            uow, self.registry, shop_id, settings, conversation.id, self.public_url, now
+        )
+        state = ConversationState.from_dict(conversation.state or {})
+        state.handoff = conversation.handoff
+        try:
+            for message in messages:
+                if message.kind is InboundKind.SYSTEM and message.system is not None:
+                    apply_system_event(uow, customer, message.system)
+                view = CustomerView(
+                    id=customer.id,
+                    phone=customer.phone,
+                    display_name=customer.display_name or None,
+                    username=customer.username,
+                )
+                replies.extend(handle_turn(state, message, view, port, now).replies)
+        except Exception:  # a bug in one conversation must not stall every other one
+            log.exception("processing: conversation %s failed on inbound %s", conversation.id,
+                          [r.id for r in rows])
+            result.failures += 1
+            # The state in memory may be half-changed: keep the stored one, apologise.
+            replies.append(TextReply(SORRY))
+        else:
+            uow.conversations.save_state(conversation, state.to_dict(), state.handoff)
+        batch.outbox.extend(outbox_rows(conversation, replies))
+        batch.processed.extend((r.id, conversation.id) for r in rows)
+        result.replies += len(replies)
         changed = port.changed_products()
         if changed:
-            result.reindex.setdefault(shop.id, []).extend(changed)
-        return conversation.id, replies
+            result.reindex.setdefault(shop_id, []).extend(changed)
 
-    def _apologise(
-        self, uow: UnitOfWork, rows: list[InboundRow]
-    ) -> tuple[int | None, list[Reply | MarkRead]]:
-        latest = inbound_from_dict(rows[-1].payload)
-        try:
-            customer = resolve_customer(uow, rows[0].shop_id, latest.sender)
-            conversation = uow.conversations.get_or_add(
-                rows[0].shop_id, rows[0].account_id, customer.id
-            )
-        except Exception:  # the store itself is failing: leave a trace, drop nothing else
-            log.exception("processing: cannot even apologise for inbound %s", rows[-1].id)
-            return None, []
-        conversation.address_phone = latest.sender.phone
-        conversation.address_user_id = latest.sender.user_id
-        replies: list[Reply | MarkRead] = [TextReply(SORRY)]
-        uow.outbox.add(outbox_rows(conversation, replies))
-        return conversation.id, replies
+
+class _Batch:
+    """What a batch accumulates before its single commit."""
+
+    def __init__(self) -> None:
+        self.outbox: list[dict[str, Any]] = []
+        self.processed: list[tuple[int, int]] = []
+        self._settings: dict[int, ShopSettings] = {}
+
+    def settings(self, uow: UnitOfWork, shop_id: int) -> ShopSettings:
+        found = self._settings.get(shop_id)
+        if found is None:
+            shop = uow.shops.get(shop_id)
+            assert shop is not None, "inbound rows always belong to a shop"
+            found = self._settings[shop_id] = to_domain(parse_settings(shop.settings))
+        return found
 
 
 def _readable(message: InboundMessage) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -96,6 +96,16 @@ class InboundRepository:
                 update(InboundRow)
                 .where(InboundRow.id.in_(ids))
                 .values(processed=True, conversation_id=conversation_id)
+            )
+
+    def mark_processed_many(self, pairs: list[tuple[int, int]]) -> None:
+        """(inbound id, conversation id) pairs, in one executemany."""
+        if pairs:
+            self.session.execute(
+                update(InboundRow.__table__)
+                .where(InboundRow.__table__.c.id == bindparam("row_id"))
+                .values(processed=True, conversation_id=bindparam("conv_id")),
+                [{"row_id": i, "conv_id": c} for i, c in pairs],
             )
 
     def of_conversation(self, conversation_id: int, limit: int) -> list[InboundRow]:

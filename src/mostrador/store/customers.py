@@ -41,6 +41,21 @@ class CustomerRepository:
             )
         ).first()
 
+    def owners(self, shop_id: int, keys: list[tuple[IdentityKind, str]]) -> dict[tuple[str, str], int]:
+        """Which customer holds each (kind, value), in one query."""
+        if not keys:
+            return {}
+        wanted = {(k.value, v) for k, v in keys}
+        rows = self.session.execute(
+            select(
+                CustomerIdentityRow.kind, CustomerIdentityRow.value, CustomerIdentityRow.customer_id
+            ).where(
+                CustomerIdentityRow.shop_id == shop_id,
+                CustomerIdentityRow.value.in_(sorted({v for _, v in keys})),
+            )
+        )
+        return {(k, v): c for k, v, c in rows if (k, v) in wanted}
+
     def identities(self, customer_id: int) -> list[CustomerIdentityRow]:
         return list(
             self.session.scalars(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from mostrador.store.models import OutboxRow
@@ -46,13 +46,17 @@ class OutboxRepository:
         )
 
     def mark_sent(self, results: list[tuple[int, str | None]]) -> None:
+        """One executemany; a status webhook that raced ahead (delivered) is kept."""
+        if not results:
+            return
+        table = OutboxRow.__table__
         now = utcnow()
-        for outbox_id, provider_id in results:
-            self.session.execute(
-                update(OutboxRow)
-                .where(OutboxRow.id == outbox_id, OutboxRow.status == "pending")
-                .values(status="sent", provider_message_id=provider_id, updated_at=now)
-            )
+        self.session.execute(
+            update(table)
+            .where(table.c.id == bindparam("row_id"), table.c.status == "pending")
+            .values(status="sent", provider_message_id=bindparam("pid"), updated_at=now),
+            [{"row_id": i, "pid": p} for i, p in results],
+        )
 
     def mark_retry(
         self, outbox_id: int, attempts: int, at: datetime, code: int | None, reason: str

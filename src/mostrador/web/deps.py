@@ -10,7 +10,8 @@ from fastapi import Depends, HTTPException, Request, status
 from mostrador.bootstrap import Container
 
 
-def get_container(request: Request) -> Container:
+async def get_container(request: Request) -> Container:
+    # async on purpose: a sync dependency costs a thread-pool hop on every webhook.
     container: Container = request.app.state.container
     return container
 
@@ -18,7 +19,7 @@ def get_container(request: Request) -> Container:
 ContainerDep = Annotated[Container, Depends(get_container)]
 
 
-def require_admin(request: Request, container: ContainerDep) -> None:
+async def require_admin(request: Request, container: ContainerDep) -> None:
     """Bearer MOSTRADOR_ADMIN_TOKEN. Without a configured token (demo) the API is open."""
     token = container.settings.admin_token
     if not token:
@@ -36,7 +37,7 @@ def require_admin(request: Request, container: ContainerDep) -> None:
 AdminDep = Depends(require_admin)
 
 
-def current_shop(container: ContainerDep) -> int:
+async def current_shop(container: ContainerDep) -> int:
     """The shop this request acts on. One shop per installation for now (the first shop)."""
     return container.shop_id
 

@@ -154,9 +154,7 @@ class MemoryShop:
         total = sum((line.subtotal for line in cart_lines), Money.zero("MXN"))
         self.history.insert(
             0,
-            OrderSummary(
-                order_id, OrderStatus.PAID, total, NOW - timedelta(days=7), cart_lines
-            ),
+            OrderSummary(order_id, OrderStatus.PAID, total, NOW - timedelta(days=7), cart_lines),
         )
 
 

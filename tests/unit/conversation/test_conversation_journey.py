@@ -23,9 +23,7 @@ def test_pickup_order_from_hello_to_payment_link_in_ten_turns(chat, shop):
         "Preguntas frecuentes",
     ]
     chat.pick("Hacer un pedido")
-    assert chat.body == (
-        "¿Cómo quieres recibir tu pedido: retiro en tienda o envío a domicilio?"
-    )
+    assert chat.body == ("¿Cómo quieres recibir tu pedido: retiro en tienda o envío a domicilio?")
     chat.pick("Retiro en tienda")
     assert chat.body == (
         "¡Perfecto! Lo recoges en nuestra tienda: Av. Juárez 10, Centro.\n¿Qué producto buscas?"

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import mxn
 
 from mostrador.domain.catalog import Product
 from mostrador.domain.messages import ChoicesReply
 from mostrador.services.conversation.state import Step
-
-from conftest import mxn  # noqa: I001 - the test double lives beside the tests
 
 
 def ordering(chat):

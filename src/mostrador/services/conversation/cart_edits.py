@@ -26,6 +26,7 @@ _FINISH = re.compile(
 _MORE = re.compile(r"(?<!\w)(?:agreg\w*|anad\w*|otro|otra|mas|seguir|sumar|tambien)(?!\w)")
 _ZERO = frozenset({"0", "cero", "ninguno", "ninguna", "nada"})
 _LINE_MATCH = 75.0
+_ARTICLES = re.compile(r"^(?:(?:el|la|los|las|lo|un|una|unos|unas|de|del)\s+)+")
 
 
 def on_option(t: Turn, option: Offered) -> bool:
@@ -165,7 +166,7 @@ def apply(t: Turn, edit: CartEdit) -> None:
 
 def matching_lines(t: Turn, target: str) -> list[CartLine]:
     """Cart lines a few typed words name; the best ones when several fit."""
-    wanted = normalize_chat(target[:100])
+    wanted = _ARTICLES.sub("", normalize_chat(target[:100]))
     if len(wanted) < 3:
         return []
     singular = " ".join(w[:-1] if len(w) > 4 and w.endswith("s") else w for w in wanted.split())

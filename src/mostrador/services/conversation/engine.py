@@ -98,6 +98,9 @@ def on_text(t: Turn, raw: str, choice_id: str | None) -> None:
     picked = resolve(text, t.state.offered)
     if picked is not None and route_option(t, picked):
         return
+    # A question typed while options are offered ("¿aceptan tarjeta?") is not an answer.
+    if t.state.offered and t.state.step != Step.FAQ and faq.answer_inline(t, text):
+        return
     handler = _STEP_HANDLERS.get(t.state.step, menu.on_free_text)
     handler(t, text)
 

@@ -34,9 +34,7 @@ def entries(settings: ShopSettings) -> list[FaqEntry]:
     """The shop's FAQ first, then answers derived from its settings."""
     found = list(settings.faq)
     if settings.business_hours:
-        found.append(
-            FaqEntry(texts.FAQ_HOURS_QUESTION, texts.faq_hours(settings.business_hours))
-        )
+        found.append(FaqEntry(texts.FAQ_HOURS_QUESTION, texts.faq_hours(settings.business_hours)))
     if settings.pickup_enabled and settings.pickup_address:
         found.append(FaqEntry(texts.FAQ_WHERE_QUESTION, texts.faq_where(settings.pickup_address)))
     if settings.delivery_enabled:

@@ -96,10 +96,10 @@ _REMOVE = re.compile(
     r"(?P<target>.+)$"
 )
 _SET = (
-    re.compile(r"(?:que )?sean (?P<qty>\S+) (?:(?:de|del|de la|de los|de las)\s+)?(?P<target>.+)$"),
+    re.compile(r"(?:que )?sean (?P<qty>\S+) (?:(?:de las|de los|de la|del|de)\s+)?(?P<target>.+)$"),
     re.compile(r"^(?:mejor\s+)?cambia(?:r|me)?\s+(?:(?:el|la|los|las|lo de)\s+)?(?P<target>.+?)"
                r"\s+a\s+(?P<qty>\S+)(?:\s+(?:unidades|piezas))?$"),
-    re.compile(r"^(?:mejor|solo|solamente|nada mas)\s+(?P<qty>\S+)\s+(?:de|del|de la|de los|de las)"
+    re.compile(r"^(?:mejor|solo|solamente|nada mas)\s+(?P<qty>\S+)\s+(?:de las|de los|de la|del|de)"
                r"\s+(?P<target>.+)$"),
 )  # fmt: skip
 

@@ -92,7 +92,6 @@ class ConversationState:
     group: str = ""  # group_key of the product being chosen
     sku: str = ""  # the sku whose quantity is asked
     wanted: list[Wanted] = field(default_factory=list)
-    wanted_quantity: int | None = None  # quantity already stated for the current search
     # Conversation health.
     misunderstood: int = 0
     handoff: bool = False
@@ -113,7 +112,6 @@ class ConversationState:
         self.mode = self.postal_code = self.address = None
         self.after = After.SEARCH
         self.wanted = []
-        self.wanted_quantity = None
         self.query, self.page, self.group, self.sku = "", 0, "", ""
         self.email_suggestion = ""
 
@@ -150,7 +148,6 @@ class ConversationState:
             "group": self.group,
             "sku": self.sku,
             "wanted": [[w.query, w.quantity] for w in self.wanted],
-            "wanted_quantity": self.wanted_quantity,
             "misunderstood": self.misunderstood,
             "handoff": self.handoff,
             "greeted": self.greeted,
@@ -188,7 +185,6 @@ class ConversationState:
                 for w in _list(data.get("wanted"))
                 if isinstance(w, list) and len(w) == 2 and _str(w[0])
             ],
-            wanted_quantity=_int(data.get("wanted_quantity")),
             misunderstood=_int(data.get("misunderstood")) or 0,
             handoff=data.get("handoff") is True,
             greeted=data.get("greeted") is True,

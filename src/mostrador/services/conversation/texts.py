@@ -58,8 +58,7 @@ def cart_kept(units: int) -> str:
 def handoff(business_hours: str) -> str:
     hours = f" Nuestro horario es {business_hours}." if business_hours else ""
     return (
-        "Listo, ya le avisé a una persona del equipo; te responderá por aquí muy pronto 🙌"
-        + hours
+        "Listo, ya le avisé a una persona del equipo; te responderá por aquí muy pronto 🙌" + hours
     )
 
 

@@ -1,0 +1,52 @@
+"""Turning relevance scores into one page of results.
+
+Order: relevance bucket (scores within ~5% of each other are equally relevant), then in stock
+before out of stock, then popularity, then name. Only the page is sorted: catalogs of 100k
+products routinely tie thousands of documents on relevance ("refresco").
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterable, Mapping
+
+BUCKETS = 20
+STATIC_BITS = 40  # popularity bits; the bit above holds in-stock
+
+
+def static_rank(in_stock: bool, popularity: int) -> int:
+    """In-stock and popularity packed so that one integer comparison orders both."""
+    return (int(in_stock) << STATIC_BITS) | min(max(popularity, 0), (1 << STATIC_BITS) - 1)
+
+
+def rank_page(
+    scores: Mapping[int, float],
+    static: Mapping[int, int],
+    sort_name: Callable[[int], tuple[str, ...]],
+    offset: int,
+    limit: int,
+) -> list[int]:
+    """Document ids of `offset`..`offset+limit` in ranking order."""
+    wanted = offset + limit
+    if not scores or not limit:
+        return []
+    scale = BUCKETS / (max(scores.values()) or 1.0)
+    top = (BUCKETS - 0.5) / scale * (1.0 - 1e-9)
+    best = [d for d, s in scores.items() if s >= top]
+    if len(best) >= wanted:
+        # The page fits in the top bucket: relevance is a tie, stock and popularity decide.
+        ranks: Mapping[int, int] = static
+        pool: Iterable[int] = best
+    else:
+        lowest = int(heapq.nlargest(wanted, scores.values())[-1] * scale + 0.5)
+        cutoff = (lowest - 0.5) / scale * (1.0 - 1e-9)
+        shift = STATIC_BITS + 1
+        pool = [d for d, s in scores.items() if s >= cutoff]
+        ranks = {d: (int(scores[d] * scale + 0.5) << shift) | static[d] for d in pool}
+    chosen = list(pool)
+    if len(chosen) > wanted:
+        # Everything tied with the last wanted rank is kept so names can break the tie.
+        floor = ranks[heapq.nlargest(wanted, chosen, key=ranks.__getitem__)[-1]]
+        chosen = [d for d in chosen if ranks[d] >= floor]
+    chosen.sort(key=lambda d: (-ranks[d], sort_name(d)))
+    return chosen[offset:wanted]
