@@ -88,12 +88,67 @@ ADJECTIVES = [
 ]  # fmt: skip
 COLORS = ["Negro", "Blanco", "Azul", "Rojo", "Gris", "Verde", "Rosa", "Café", "Beige"]
 APPAREL_SIZES = ["CH", "M", "G", "XL", "S", "L"]
-SYLLABLES = "ba be co da fi ga lu ma ne po ra si ta vi zo ki mo pe tu xa le no ri".split()
-FILLER_WORDS = (
-    "ideal para toda la familia con ingredientes seleccionados de alta calidad y excelente "
-    "sabor presentación práctica resistente cómodo ligero durable diseño moderno garantía "
-    "envío rápido producto nacional importado fórmula mejorada tecnología avanzada uso diario"
-).split()
+SYLLABLES = [
+    "ba",
+    "be",
+    "co",
+    "da",
+    "fi",
+    "ga",
+    "lu",
+    "ma",
+    "ne",
+    "po",
+    "ra",
+    "si",
+    "ta",
+    "vi",
+    "zo",
+    "ki",
+    "mo",
+    "pe",
+    "tu",
+    "xa",
+    "le",
+    "no",
+    "ri",
+]
+FILLER_WORDS = [
+    "ideal",
+    "para",
+    "toda",
+    "la",
+    "familia",
+    "con",
+    "ingredientes",
+    "seleccionados",
+    "de",
+    "alta",
+    "calidad",
+    "y",
+    "excelente",
+    "sabor",
+    "presentación",
+    "práctica",
+    "resistente",
+    "cómodo",
+    "ligero",
+    "durable",
+    "diseño",
+    "moderno",
+    "garantía",
+    "envío",
+    "rápido",
+    "producto",
+    "nacional",
+    "importado",
+    "fórmula",
+    "mejorada",
+    "tecnología",
+    "avanzada",
+    "uso",
+    "diario",
+]
 GIBBERISH = ["asdfgh", "qwerty", "bicicleta", "tornillo hexagonal", "zxcv", "helicoptero", "kkk"]
 SYNONYM_QUERIES = [
     "zapatillas", "remera", "campera", "auriculares", "movil", "ordenador", "porotos",

@@ -72,6 +72,7 @@ def _ensure_account(
 
 def bootstrap(settings: Settings | None = None) -> Container:
     settings = settings or Settings()
+    settings.public_url = settings.public_url or "http://127.0.0.1:8000"
     engine = make_engine(settings.database_url)
     migrate(engine)
     uow = UnitOfWorkFactory(engine)

@@ -42,6 +42,9 @@ def serve(
     from mostrador.web.app import create_app
 
     settings = _settings()
+    if not settings.public_url:
+        shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104
+        settings.public_url = f"http://{shown}:{port}"
     configure(settings.log_level, settings.log_json)
     typer.echo(f"Mostrador: database {_safe_url(settings.database_url)}")
     container = bootstrap(settings)

@@ -19,7 +19,8 @@ class Settings(BaseSettings):
     )
     redis_url: str | None = None
     admin_token: str | None = None
-    public_url: str = "http://127.0.0.1:8000"
+    # Base of links sent to customers; `mostrador serve` fills in its own address when unset.
+    public_url: str = ""
     demo: bool = True
 
     whatsapp_app_secret: str | None = None

@@ -351,9 +351,7 @@ def test_shop_synonyms_are_added_at_construction() -> None:
         ("ps5", [("ps5", Kind.WORD)]),
     ],
 )
-def test_analysis_normalizes_sizes_and_units(
-    text: str, expected: list[tuple[str, Kind]]
-) -> None:
+def test_analysis_normalizes_sizes_and_units(text: str, expected: list[tuple[str, Kind]]) -> None:
     assert [(t.term, t.kind) for t in analyze(text)] == expected
 
 

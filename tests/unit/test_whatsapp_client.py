@@ -1,17 +1,21 @@
-"""GraphClient against httpx.MockTransport speaking Meta's real response bodies."""
+"""GraphClient against a real local HTTP server (aiohttp.web) speaking Meta's response bodies."""
 
 from __future__ import annotations
 
 import asyncio
+import socket
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
 
-import httpx
 import orjson
 import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
 
 from mostrador.channels.whatsapp.client import GraphClient
-from mostrador.channels.whatsapp.errors import GraphError, RetryClass
+from mostrador.channels.whatsapp.errors import GraphError, RetryClass, ThrottledError
 
-API = "https://graph.facebook.com/v23.0"
+VERSION = "/v23.0"
 PNID = "106540352242922"
 TEXT = {
     "messaging_product": "whatsapp",
@@ -31,75 +35,131 @@ ACCEPTED = {
     ],
 }
 
-
-def client(handler: httpx.MockTransport, **kwargs: object) -> GraphClient:
-    return GraphClient(API, PNID, "EAAG-token", transport=handler, **kwargs)  # type: ignore[arg-type]
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-async def test_a_sent_message_returns_metas_message_id_and_posts_the_exact_body() -> None:
-    seen: list[httpx.Request] = []
+@dataclass
+class Seen:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
 
-    def answer(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json=ACCEPTED)
 
-    graph = client(httpx.MockTransport(answer))
+@dataclass
+class Graph:
+    """A fake Graph API: every POST to ``/{version}/{pnid}/messages`` goes to `handler`."""
+
+    server: TestServer
+    seen: list[Seen] = field(default_factory=list)
+    handler: Handler | None = None
+
+    @property
+    def api(self) -> str:
+        return str(self.server.make_url(VERSION))
+
+    def answer(self, status: int, payload: object) -> None:
+        async def handler(request: web.Request) -> web.StreamResponse:
+            return web.Response(
+                status=status, body=orjson.dumps(payload), content_type="application/json"
+            )
+
+        self.handler = handler
+
+    def client(self, **kwargs: float) -> GraphClient:
+        return GraphClient(self.api, PNID, "EAAG-token", **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+async def graph() -> AsyncIterator[Graph]:
+    app = web.Application()
+    server = TestServer(app)
+    fake = Graph(server)
+
+    async def messages(request: web.Request) -> web.StreamResponse:
+        fake.seen.append(
+            Seen(request.method, request.path, dict(request.headers), await request.read())
+        )
+        assert fake.handler is not None, "the test did not say how Graph answers"
+        return await fake.handler(request)
+
+    app.router.add_post(VERSION + "/{pnid}/messages", messages)
+    await server.start_server()
     try:
-        message_id = await graph.send(TEXT)
+        yield fake
     finally:
-        await graph.aclose()
+        await server.close()
+
+
+def closed_port() -> int:
+    """A local port nobody listens on (bound, then released)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+async def test_a_sent_message_returns_metas_message_id_and_posts_the_exact_body(
+    graph: Graph,
+) -> None:
+    graph.answer(200, ACCEPTED)
+    client = graph.client()
+    try:
+        message_id = await client.send(TEXT)
+    finally:
+        await client.aclose()
     assert message_id == "wamid.HBgNNTIxNTUxMjM0NTY3OBUCABEYEjc0RjE5QUE3RUQ5MEU0OTU5QgA="
-    [request] = seen
+    [request] = graph.seen
     assert request.method == "POST"
-    assert str(request.url) == f"{API}/{PNID}/messages"
-    assert request.headers["authorization"] == "Bearer EAAG-token"
-    assert request.headers["content-type"] == "application/json"
-    assert orjson.loads(request.content) == TEXT
+    assert request.path == f"{VERSION}/{PNID}/messages"
+    assert request.headers["Authorization"] == "Bearer EAAG-token"
+    assert request.headers["Content-Type"] == "application/json"
+    assert request.body == orjson.dumps(TEXT)
+    assert orjson.loads(request.body) == TEXT
 
 
-async def test_a_read_receipt_returns_no_message_id() -> None:
-    graph = client(httpx.MockTransport(lambda r: httpx.Response(200, json={"success": True})))
+async def test_a_read_receipt_returns_no_message_id(graph: Graph) -> None:
+    graph.answer(200, {"success": True})
+    client = graph.client()
     try:
         body = {"messaging_product": "whatsapp", "status": "read", "message_id": "wamid.x"}
-        assert await graph.send(body) is None
+        assert await client.send(body) is None
     finally:
-        await graph.aclose()
+        await client.aclose()
 
 
-async def test_another_business_number_is_addressed_in_the_path() -> None:
-    urls: list[str] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        urls.append(str(request.url))
-        return httpx.Response(200, json=ACCEPTED)
-
-    graph = client(httpx.MockTransport(answer))
+async def test_another_business_number_is_addressed_in_the_path(graph: Graph) -> None:
+    graph.answer(200, ACCEPTED)
+    client = graph.client()
     try:
-        await graph.send(TEXT, phone_number_id="999")
+        await client.send(TEXT, phone_number_id="999")
     finally:
-        await graph.aclose()
-    assert urls == [f"{API}/999/messages"]
+        await client.aclose()
+    assert [seen.path for seen in graph.seen] == [f"{VERSION}/999/messages"]
 
 
-async def test_a_rate_limit_answer_raises_a_throttled_graph_error() -> None:
-    envelope = {
-        "error": {
-            "message": "(#130429) Rate limit hit",
-            "type": "OAuthException",
-            "code": 130429,
-            "error_data": {
-                "messaging_product": "whatsapp",
-                "details": "Cloud API message throughput has been reached.",
-            },
-            "fbtrace_id": "Az8or2yhqkZfEZ-_4Qn_Bam",
-        }
-    }
-    graph = client(httpx.MockTransport(lambda r: httpx.Response(429, json=envelope)))
+async def test_a_rate_limit_answer_raises_a_throttled_graph_error(graph: Graph) -> None:
+    graph.answer(
+        429,
+        {
+            "error": {
+                "message": "(#130429) Rate limit hit",
+                "type": "OAuthException",
+                "code": 130429,
+                "error_data": {
+                    "messaging_product": "whatsapp",
+                    "details": "Cloud API message throughput has been reached.",
+                },
+                "fbtrace_id": "Az8or2yhqkZfEZ-_4Qn_Bam",
+            }
+        },
+    )
+    client = graph.client()
     try:
-        with pytest.raises(GraphError) as caught:
-            await graph.send(TEXT)
+        with pytest.raises(ThrottledError) as caught:
+            await client.send(TEXT)
     finally:
-        await graph.aclose()
+        await client.aclose()
     assert (caught.value.code, caught.value.http_status, caught.value.retry) == (
         130429,
         429,
@@ -108,22 +168,25 @@ async def test_a_rate_limit_answer_raises_a_throttled_graph_error() -> None:
     assert caught.value.details == "Cloud API message throughput has been reached."
 
 
-async def test_an_expired_token_raises_an_auth_graph_error() -> None:
-    envelope = {
-        "error": {
-            "message": "Error validating access token: Session has expired.",
-            "type": "OAuthException",
-            "code": 190,
-            "error_subcode": 463,
-            "fbtrace_id": "AhK1m2",
-        }
-    }
-    graph = client(httpx.MockTransport(lambda r: httpx.Response(401, json=envelope)))
+async def test_an_expired_token_raises_an_auth_graph_error(graph: Graph) -> None:
+    graph.answer(
+        401,
+        {
+            "error": {
+                "message": "Error validating access token: Session has expired.",
+                "type": "OAuthException",
+                "code": 190,
+                "error_subcode": 463,
+                "fbtrace_id": "AhK1m2",
+            }
+        },
+    )
+    client = graph.client()
     try:
         with pytest.raises(GraphError) as caught:
-            await graph.send(TEXT)
+            await client.send(TEXT)
     finally:
-        await graph.aclose()
+        await client.aclose()
     assert (caught.value.code, caught.value.subcode, caught.value.retry) == (
         190,
         463,
@@ -131,70 +194,100 @@ async def test_an_expired_token_raises_an_auth_graph_error() -> None:
     )
 
 
-async def test_a_timeout_is_a_transient_graph_error_with_code_zero() -> None:
-    def stall(request: httpx.Request) -> httpx.Response:
-        raise httpx.ReadTimeout("timed out", request=request)
+async def test_a_timeout_is_a_transient_graph_error_with_code_zero(graph: Graph) -> None:
+    release = asyncio.Event()
 
-    graph = client(httpx.MockTransport(stall))
+    async def stall(request: web.Request) -> web.StreamResponse:
+        await release.wait()
+        return web.json_response(ACCEPTED)
+
+    graph.handler = stall
+    client = graph.client(timeout=0.1)
     try:
         with pytest.raises(GraphError) as caught:
-            await graph.send(TEXT)
+            await client.send(TEXT)
     finally:
-        await graph.aclose()
+        release.set()
+        await client.aclose()
     assert (caught.value.code, caught.value.http_status, caught.value.retry) == (
         0,
         0,
         RetryClass.TRANSIENT,
     )
+    assert caught.value.message.startswith("timeout: ")
 
 
 async def test_a_refused_connection_is_a_transient_graph_error() -> None:
-    def refuse(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("connection refused", request=request)
-
-    graph = client(httpx.MockTransport(refuse))
+    client = GraphClient(f"http://127.0.0.1:{closed_port()}{VERSION}", PNID, "EAAG-token")
     try:
         with pytest.raises(GraphError) as caught:
-            await graph.send(TEXT)
+            await client.send(TEXT)
     finally:
-        await graph.aclose()
+        await client.aclose()
     assert caught.value.retry is RetryClass.TRANSIENT
-    assert caught.value.code == 0
+    assert (caught.value.code, caught.value.http_status) == (0, 0)
 
 
-async def test_no_more_than_max_in_flight_sends_are_on_the_wire_at_once() -> None:
+async def test_no_more_than_max_in_flight_sends_are_on_the_wire_at_once(graph: Graph) -> None:
     in_flight = peak = 0
 
-    async def slow(request: httpx.Request) -> httpx.Response:
+    async def slow(request: web.Request) -> web.StreamResponse:
         nonlocal in_flight, peak
         in_flight += 1
         peak = max(peak, in_flight)
         await asyncio.sleep(0.01)
         in_flight -= 1
-        return httpx.Response(200, json=ACCEPTED)
+        return web.json_response(ACCEPTED)
 
-    graph = client(httpx.MockTransport(slow), max_in_flight=3)
+    graph.handler = slow
+    client = graph.client(max_in_flight=3)
     try:
-        ids = await asyncio.gather(*(graph.send(TEXT) for _ in range(20)))
+        ids = await asyncio.gather(*(client.send(TEXT) for _ in range(20)))
     finally:
-        await graph.aclose()
+        await client.aclose()
     assert len(ids) == 20
+    assert set(ids) == {ACCEPTED["messages"][0]["id"]}  # type: ignore[index]
     assert peak == 3
 
 
-async def test_a_5xx_with_metas_envelope_is_transient() -> None:
-    envelope = {
-        "error": {
-            "message": "Service temporarily unavailable",
-            "type": "OAuthException",
-            "code": 2,
-            "fbtrace_id": "A",
-        }
-    }
-    graph = client(httpx.MockTransport(lambda r: httpx.Response(500, json=envelope)))
+async def test_a_5xx_with_metas_envelope_is_transient(graph: Graph) -> None:
+    graph.answer(
+        500,
+        {
+            "error": {
+                "message": "Service temporarily unavailable",
+                "type": "OAuthException",
+                "code": 2,
+                "fbtrace_id": "A",
+            }
+        },
+    )
+    client = graph.client()
     try:
         with pytest.raises(GraphError) as caught:
-            await graph.send(TEXT)
+            await client.send(TEXT)
     finally:
-        await graph.aclose()
+        await client.aclose()
     assert (caught.value.code, caught.value.retry) == (2, RetryClass.TRANSIENT)
+
+
+def test_the_client_can_be_built_outside_an_event_loop() -> None:
+    port = closed_port()
+    client = GraphClient(f"http://127.0.0.1:{port}{VERSION}", PNID, "EAAG-token")
+
+    async def serve_and_send() -> str | None:
+        app = web.Application()
+
+        async def messages(request: web.Request) -> web.StreamResponse:
+            return web.json_response(ACCEPTED)
+
+        app.router.add_post(VERSION + "/{pnid}/messages", messages)
+        server = TestServer(app, port=port)
+        await server.start_server()
+        try:
+            return await client.send(TEXT)
+        finally:
+            await client.aclose()
+            await server.close()
+
+    assert asyncio.run(serve_and_send()) == ACCEPTED["messages"][0]["id"]  # type: ignore[index]

@@ -63,9 +63,8 @@ class Money:
 
     def to_decimal(self) -> Decimal:
         digits = minor_digits(self.currency)
-        return (Decimal(self.amount) / (10**digits)).quantize(
-            Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP
-        )
+        exact: Decimal = Decimal(self.amount) / (10**digits)
+        return exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
     def decimal_string(self) -> str:
         """Major units as the API shows them: '1299.90'."""

@@ -42,6 +42,10 @@ class _Entry:
 _Found = tuple[float, list[dict[int, float]]]
 
 
+# A need as scored: its alternatives, the documents satisfying it, and its idf.
+_Scored = tuple[list[_Found], Collection[int], float]
+
+
 @dataclass(slots=True)
 class _Need:
     alternatives: list[tuple[Phrase, float]]
@@ -95,10 +99,10 @@ class InMemorySearchIndex:
             raise ValueError("limit and offset must be >= 0")
         if not query.strip():
             return self._list(limit, offset)
-        scores, factor = self._score(self._plan(query))
+        tiers, factor = self._score(self._plan(query), offset + limit)
         entries = self._entries
-        page = rank_page(scores, self._static, lambda d: entries[d].sort_name, offset, limit)
-        return [SearchHit(entries[d].sku, round(scores[d] * factor, 4)) for d in page]
+        page = rank_page(tiers, self._static, lambda d: entries[d].sort_name, offset, limit)
+        return [SearchHit(entries[d].sku, round(score * factor, 4)) for d, score in page]
 
     # -- indexing -------------------------------------------------------------------------
 
@@ -220,49 +224,45 @@ class InMemorySearchIndex:
                 found.append((weight, present))
         return found
 
-    def _score(self, needs: list[_Need]) -> tuple[Mapping[int, float], float]:
-        """Relevance of every hit, and a factor that turns it into the reported score.
+    def _score(self, needs: list[_Need], wanted: int) -> tuple[list[Mapping[int, float]], float]:
+        """Hits in tiers (every word matched, then all but one) and a factor for their scores.
 
-        Candidates come from set algebra on document ids; values are looked up only for them,
-        so a broad synonym ("bebida") costs little once another word has narrowed the query.
+        Candidates come from set algebra on document ids and values are looked up only for
+        them, so a broad synonym ("bebida") costs little once another word narrowed the query.
+        The second tier is only computed when the first cannot fill `wanted` places.
         """
         total = len(self._entries)
-        required: list[tuple[list[_Found], Collection[int]]] = []
-        optional: list[tuple[list[_Found], Collection[int]]] = []
+        required: list[_Scored] = []
+        optional: list[_Scored] = []
         for need in needs:
             found = self._alternatives(need)
             if found or not need.optional:
-                (optional if need.optional else required).append((found, _documents(found)))
+                docs = _documents(found)
+                scored = (found, docs, _idf(total, len(docs)))
+                (optional if need.optional else required).append(scored)
         present = [r for r in required if r[1]]
         if not required or len(present) < len(required) - (len(required) >= 3):
-            return {}, 0.0
+            return [], 0.0
         if len(required) == 1 and not optional:
-            found, docs = present[0]
+            found, docs, idf = present[0]
             if len(found) == 1 and len(found[0][1]) == 1:
                 # The common single-word query: rank straight off the postings, no copy.
-                return found[0][1][0], found[0][0] * _idf(total, len(docs))
-            return _values(found, None), _idf(total, len(docs))
-        sets = [docs for _, docs in present]
+                return [found[0][1][0]], found[0][0] * idf
+            return [_values(found, None)], idf
+        sets = [docs for _, docs, _ in present]
         complete = _intersect(sets)
-        partial: set[int] = set()
         if len(present) < len(required):
             complete, partial = set(), complete
-        elif len(required) >= 3:
+        elif len(required) >= 3 and len(complete) < wanted:
             partial = set().union(*(_intersect(sets[:i] + sets[i + 1 :]) for i in range(len(sets))))
             partial.difference_update(complete)
-        pool = complete | partial
-        scores = dict.fromkeys(pool, 0.0)
-        for found, docs in present + optional:
-            weight = _idf(total, len(docs))
-            values: Mapping[int, float]
-            if len(found) == 1 and len(found[0][1]) == 1:
-                values, weight = found[0][1][0], weight * found[0][0]
-            else:
-                values = _values(found, pool)
-            scores = {d: s + weight * values.get(d, 0.0) for d, s in scores.items()}
-        for d in partial:
-            scores[d] *= _MISSING_ONE
-        return scores, 1.0
+        else:
+            partial = set()
+        tiers: list[Mapping[int, float]] = [_sum(complete, present + optional)]
+        if partial:
+            penalized = _sum(partial, present + optional)
+            tiers.append({d: s * _MISSING_ONE for d, s in penalized.items()})
+        return tiers, 1.0
 
 
 def build_index(
@@ -287,6 +287,19 @@ def _documents(found: list[_Found]) -> Collection[int]:
     if len(sets) == 1:
         return sets[0]
     return set().union(*sets)
+
+
+def _sum(pool: set[int], scored: list[_Scored]) -> dict[int, float]:
+    scores = dict.fromkeys(pool, 0.0)
+    for found, _, idf in scored:
+        values: Mapping[int, float]
+        weight = idf
+        if len(found) == 1 and len(found[0][1]) == 1:
+            values, weight = found[0][1][0], idf * found[0][0]
+        else:
+            values = _values(found, pool)
+        scores = {d: s + weight * values.get(d, 0.0) for d, s in scores.items()}
+    return scores
 
 
 def _values(found: list[_Found], within: set[int] | None) -> Mapping[int, float]:

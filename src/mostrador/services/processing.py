@@ -118,8 +118,11 @@ class Processor:
                 )
                 replies.extend(handle_turn(state, message, view, port, now).replies)
         except Exception:  # a bug in one conversation must not stall every other one
-            log.exception("processing: conversation %s failed on inbound %s", conversation.id,
-                          [r.id for r in rows])
+            log.exception(
+                "processing: conversation %s failed on inbound %s",
+                conversation.id,
+                [r.id for r in rows],
+            )
             result.failures += 1
             # The state in memory may be half-changed: keep the stored one, apologise.
             replies.append(TextReply(SORRY))

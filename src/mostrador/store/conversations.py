@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from mostrador.store.models import ConversationRow, InboundRow
 from mostrador.store.types import utcnow
+
+_INBOUND: Table = InboundRow.__table__  # type: ignore[assignment]
 
 
 class ConversationRepository:
@@ -102,8 +104,8 @@ class InboundRepository:
         """(inbound id, conversation id) pairs, in one executemany."""
         if pairs:
             self.session.execute(
-                update(InboundRow.__table__)
-                .where(InboundRow.__table__.c.id == bindparam("row_id"))
+                update(_INBOUND)
+                .where(_INBOUND.c.id == bindparam("row_id"))
                 .values(processed=True, conversation_id=bindparam("conv_id")),
                 [{"row_id": i, "conv_id": c} for i, c in pairs],
             )

@@ -41,7 +41,9 @@ class CustomerRepository:
             )
         ).first()
 
-    def owners(self, shop_id: int, keys: list[tuple[IdentityKind, str]]) -> dict[tuple[str, str], int]:
+    def owners(
+        self, shop_id: int, keys: list[tuple[IdentityKind, str]]
+    ) -> dict[tuple[str, str], int]:
         """Which customer holds each (kind, value), in one query."""
         if not keys:
             return {}

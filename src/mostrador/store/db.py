@@ -16,7 +16,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     # pysqlite's own implicit BEGIN breaks SAVEPOINTs; SQLAlchemy emits BEGIN itself (below).
-    dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
+    dbapi_connection.isolation_level = None
     # WAL lets readers run beside the writer; synchronous=NORMAL keeps every commit safe from a
     # process crash (kill -9), which is what we promise, at a fraction of FULL's fsync cost.
     cursor = dbapi_connection.cursor()

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, or_, select, update
+from sqlalchemy import Table, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from mostrador.store.models import OutboxRow
 from mostrador.store.types import utcnow
+
+_OUTBOX: Table = OutboxRow.__table__  # type: ignore[assignment]
 
 # Delivery states only move forward; a late "delivered" never hides a "read".
 _RANK = {"pending": 0, "sent": 1, "delivered": 2, "read": 3, "failed": 4}
@@ -21,7 +23,7 @@ class OutboxRepository:
 
     def add(self, values: list[dict[str, Any]]) -> None:
         if values:
-            self.session.execute(OutboxRow.__table__.insert(), values)
+            self.session.execute(_OUTBOX.insert(), values)
 
     def due(self, limit: int, now: datetime) -> list[OutboxRow]:
         """Pending rows whose (re)try time has come, oldest first."""
@@ -49,7 +51,7 @@ class OutboxRepository:
         """One executemany; a status webhook that raced ahead (delivered) is kept."""
         if not results:
             return
-        table = OutboxRow.__table__
+        table = _OUTBOX
         now = utcnow()
         self.session.execute(
             update(table)

@@ -35,7 +35,7 @@ def create_app(container: Container) -> FastAPI:
             )
             sender = OutboxSender(
                 container.ledger,
-                lambda body, account: graph.send(body, account),  # type: ignore[union-attr]
+                graph.send,
                 TokenBucket(cfg.whatsapp_send_rate),
                 max_in_flight=cfg.whatsapp_max_in_flight,
             )

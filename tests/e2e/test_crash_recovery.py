@@ -1,0 +1,113 @@
+"""kill -9 and restart on the same database: conversations continue where they were, and every
+message stored before the crash is answered exactly once after it (none lost, none doubled)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+import pytest
+from tests.support import webhooks as wh
+from tests.support.chat import (
+    REPLY_TIMEOUT,
+    SETTLE,
+    Chat,
+    Item,
+    Plan,
+    Shopper,
+    new_wa_id,
+    norm,
+)
+from tests.support.fake_graph import FakeGraph, Recorded
+from tests.support.server import ServerProcess
+
+pytestmark = pytest.mark.slow
+
+Orders = Callable[[str], list[dict[str, Any]]]
+
+
+def _visible(replies: list[Recorded]) -> list[str]:
+    """What a customer read, message by message (ids and addresses left out)."""
+    return [r.parsed.everything() for r in replies]
+
+
+def test_a_conversation_interrupted_by_kill_9_continues_where_it_was(
+    server: ServerProcess,
+    chat: Callable[[wh.Customer], Chat],
+    find_orders: Orders,
+) -> None:
+    customer = wh.phone_customer(new_wa_id(), "Rosa")
+    talk = chat(customer)
+    talk.say("hola")
+    talk.pick(talk.last.option("Hacer un pedido"))
+    talk.pick(talk.last.option("domicilio"))
+    assert "codigo postal" in norm(talk.last.text), talk.story()
+
+    server.crash()
+    server.restart()
+
+    talk.say("06700")
+    assert "direccion" in norm(talk.last.text), talk.story()
+    plan = Plan(
+        items=[Item("arroz", "Arroz", 2)],
+        mode="delivery",
+        postal_code="06700",
+        address="Calle Durango 201, Col. Roma Norte",
+        name="Rosa Téllez",
+        email="rosa@example.org",
+    )
+    Shopper(talk, plan).run(opening=None)
+    [order] = find_orders(customer.phone or "")
+    assert {i["sku"]: i["quantity"] for i in order["items"]} == {"ARR-SUP-1K": 2}
+    assert (order["delivery"]["mode"], order["delivery"]["postal_code"]) == ("delivery", "06700")
+    assert order["delivery"]["address"] == "Calle Durango 201, Col. Roma Norte"
+
+
+BURST_CUSTOMERS = 12
+OPENING = ("hola", "quiero hacer un pedido")  # two messages per customer, in one webhook each
+
+
+def test_a_burst_stored_just_before_kill_9_is_answered_exactly_once_after_restart(
+    server: ServerProcess,
+    hooks: wh.WebhookClient,
+    graph: FakeGraph,
+    quiet: Callable[[str], list[Recorded]],
+) -> None:
+    model = wh.phone_customer(new_wa_id(), "Cliente")
+    assert hooks.send(*(wh.text(model, t) for t in OPENING)).status_code == 200
+    expected = _visible(graph.collect(model.address, REPLY_TIMEOUT, SETTLE))
+    assert expected, "the shop never answered the model customer"
+    customers = [wh.phone_customer(new_wa_id(), "Cliente") for _ in range(BURST_CUSTOMERS)]
+
+    statuses = [hooks.send(*(wh.text(c, t) for t in OPENING)).status_code for c in customers]
+    server.crash()
+    server.restart()
+
+    assert statuses == [200] * BURST_CUSTOMERS
+    addresses = [c.address for c in customers]
+    answered = graph.collect_many(addresses, REPLY_TIMEOUT, SETTLE)
+    late = {a: quiet(a) for a in addresses}
+    got = {a: _visible(answered[a] + late[a]) for a in addresses}
+    assert got == dict.fromkeys(addresses, expected)
+
+
+def test_a_webhook_redelivered_while_the_server_restarts_is_answered_once(
+    server: ServerProcess,
+    hooks: wh.WebhookClient,
+    graph: FakeGraph,
+    greeting_replies: int,
+) -> None:
+    customer = wh.phone_customer(new_wa_id())
+    server.crash()
+    with pytest.raises(httpx.TransportError):
+        hooks.send(wh.text(customer, "hola"), retry_for=0)
+
+    with ThreadPoolExecutor(1) as meta:
+        # Meta redelivers a webhook that got no answer, with backoff, for a long while.
+        redelivery = meta.submit(hooks.send, wh.text(customer, "hola"), retry_for=60)
+        server.restart()
+        assert redelivery.result(timeout=70).status_code == 200
+
+    assert len(graph.collect(customer.address, REPLY_TIMEOUT, SETTLE)) == greeting_replies
