@@ -1,6 +1,6 @@
 """Product search at scale: build time, memory and query latency on a synthetic catalog.
 
-    .venv/bin/python bench/search_bench.py [--products 100000] [--queries 3000] [--seed 7]
+    .venv/bin/python bench/search_bench.py [--products 100000] [--queries 3000] [--repeat 3]
 
 The catalog and the queries are drawn from a seeded generator, so runs are comparable.
 Memory is the tracemalloc peak of a second, traced build (tracing slows the build, so the
@@ -17,7 +17,7 @@ import time
 import tracemalloc
 from collections import defaultdict
 
-from mostrador.search import SearchDocument, build_index
+from mostrador.search import InMemorySearchIndex, SearchDocument, build_index
 
 # (category, product type, tags, how variants are written)
 TYPES: list[tuple[str, str, tuple[str, ...], str]] = [
@@ -260,6 +260,7 @@ def main() -> None:
     parser.add_argument("--products", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
     docs, brands = catalog(random.Random(args.seed), args.products)
@@ -276,35 +277,41 @@ def main() -> None:
     tracemalloc.stop()
 
     workload = queries(random.Random(args.seed + 1), brands, args.queries)
-    latencies: list[float] = []
-    by_kind: dict[str, list[float]] = defaultdict(list)
-    empty = 0
-    seen: set[str] = set()
-    first_time: list[float] = []
-    for kind, text in workload:
-        started = time.perf_counter()
-        hits = index.search(text)
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        latencies.append(elapsed_ms)
-        by_kind[kind].append(elapsed_ms)
-        empty += not hits
-        if text not in seen:
-            seen.add(text)
-            first_time.append(elapsed_ms)
+    # Pass 1 runs on cold correction caches; the per-query minimum over all passes filters
+    # out noise from other processes on a shared machine.
+    passes = [run(index, workload) for _ in range(args.repeat)]
+    cold = passes[0]
+    best = [min(times) for times in zip(*passes, strict=True)]
+    empty = sum(not index.search(text) for _, text in workload)
+    distinct = len({text for _, text in workload})
 
     print(f"products            {len(index):,}")
     print(f"build               {build_seconds:.2f} s")
     print(f"tracemalloc peak    {peak / 2**20:.1f} MiB")
-    print(f"queries             {len(latencies):,} ({len(seen):,} distinct, {empty} empty)")
-    print(f"latency p50         {statistics.median(latencies):.3f} ms")
-    print(f"latency p99         {percentile(latencies, 0.99):.3f} ms")
-    print(f"latency max         {max(latencies):.3f} ms")
-    print(f"first-seen p99      {percentile(first_time, 0.99):.3f} ms")
+    print(f"queries             {len(workload):,} ({distinct:,} distinct, {empty} return [])")
+    for label, latencies in (("pass 1 (cold)", cold), (f"min of {args.repeat} passes", best)):
+        print(
+            f"{label:<19} p50={statistics.median(latencies):.3f} ms"
+            f"  p99={percentile(latencies, 0.99):.3f} ms  max={max(latencies):.3f} ms"
+        )
+    by_kind: dict[str, list[float]] = defaultdict(list)
+    for (kind, _), elapsed in zip(workload, cold, strict=True):
+        by_kind[kind].append(elapsed)
+    print("pass 1 by kind:")
     for kind, values in sorted(by_kind.items()):
         print(
             f"  {kind:<11} n={len(values):<5} p50={statistics.median(values):7.3f} ms"
             f"  p99={percentile(values, 0.99):7.3f} ms"
         )
+
+
+def run(index: InMemorySearchIndex, workload: list[tuple[str, str]]) -> list[float]:
+    latencies: list[float] = []
+    for _, text in workload:
+        started = time.perf_counter()
+        index.search(text)
+        latencies.append((time.perf_counter() - started) * 1000)
+    return latencies
 
 
 if __name__ == "__main__":

@@ -90,7 +90,10 @@ def test_a_burst_stored_just_before_kill_9_is_answered_exactly_once_after_restar
     answered = graph.collect_many(addresses, REPLY_TIMEOUT, SETTLE)
     late = {a: quiet(a) for a in addresses}
     got = {a: _visible(answered[a] + late[a]) for a in addresses}
-    assert got == dict.fromkeys(addresses, expected)
+    wrong = {a: seen for a, seen in got.items() if seen != expected}
+    assert not wrong, f"expected each customer to read {expected}, but:\n" + "\n".join(
+        f"{a}: {seen}" for a, seen in wrong.items()
+    )
 
 
 def test_a_webhook_redelivered_while_the_server_restarts_is_answered_once(

@@ -5,6 +5,7 @@ paying it tells the customer on WhatsApp."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -39,38 +40,79 @@ class Placed:
     prices: dict[str, Decimal]
 
 
-def _place(
-    admin: httpx.Client,
-    shop_order: Callable[..., Outcome],
-    customer: wh.Customer,
-    plan: Plan,
-    skus: dict[str, str],  # sku -> a query that finds it in the API
-) -> Placed:
-    products = {sku: _product(admin, query, sku) for sku, query in skus.items()}
-    outcome = shop_order(customer, plan)
-    return Placed(
-        customer,
-        outcome,
-        {sku: p["stock"] for sku, p in products.items()},
-        {sku: Decimal(p["price"]) for sku, p in products.items()},
-    )
+Journey = tuple[wh.Customer, Plan, dict[str, str]]  # who, what, {sku: a query finding it}
+
+ANA = wh.phone_customer("5215512345678", "Ana")
+LUIS = wh.phone_customer("5215587654321", "Luis")
+MARIANA = wh.username_customer("mariana.cafe", "Mariana")
+JOURNEYS: dict[str, Journey] = {
+    "pickup": (
+        ANA,
+        Plan(
+            items=[Item("café", "Café Molido", 2), Item("huevo", "Huevo", 1, variant="12")],
+            mode="pickup",
+            name="Ana Pérez",
+            email="ana.perez@example.org",
+        ),
+        {"CAF-MOL-400": "café molido", "HUE-BLA-12": "huevo"},
+    ),
+    "delivery": (
+        LUIS,
+        Plan(
+            items=[Item("frijol negro", "Frijol", 3), Item("huevo", "Huevo", 1, variant="30")],
+            mode="delivery",
+            postal_code="06700",
+            address="Calle Colima 12, Col. Roma Norte",
+            name="Luis Gómez",
+            email="luis.gomez@example.org",
+            typed=True,
+        ),
+        {"FRI-NEG-900": "frijol negro", "HUE-BLA-30": "huevo"},
+    ),
+    "username": (
+        MARIANA,
+        Plan(
+            items=[Item("té de manzanilla", "Manzanilla", 2)],
+            mode="pickup",
+            name="Mariana Ruiz",
+            email="mariana@example.org",
+            phone="55 4321 8765",
+        ),
+        {"TE-MAN-25": "manzanilla"},
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def journeys(admin: httpx.Client, shop_order: Callable[..., Outcome]) -> dict[str, Placed]:
+    """The three conversations, run side by side (as real customers would write)."""
+    before = {
+        name: {sku: _product(admin, query, sku) for sku, query in skus.items()}
+        for name, (_, _, skus) in JOURNEYS.items()
+    }
+    with ThreadPoolExecutor(len(JOURNEYS)) as pool:
+        running = {
+            name: pool.submit(shop_order, customer, plan)
+            for name, (customer, plan, _) in JOURNEYS.items()
+        }
+        outcomes = {name: future.result() for name, future in running.items()}
+    return {
+        name: Placed(
+            JOURNEYS[name][0],
+            outcomes[name],
+            {sku: p["stock"] for sku, p in before[name].items()},
+            {sku: Decimal(p["price"]) for sku, p in before[name].items()},
+        )
+        for name in JOURNEYS
+    }
 
 
 # -- a pickup order picked from lists --------------------------------------------------------------
 
-ANA = wh.phone_customer("5215512345678", "Ana")
-
 
 @pytest.fixture(scope="module")
-def pickup(admin: httpx.Client, shop_order: Callable[..., Outcome]) -> Placed:
-    plan = Plan(
-        items=[Item("café", "Café Molido", 2), Item("huevo", "Huevo", 1, variant="12")],
-        mode="pickup",
-        name="Ana Pérez",
-        email="ana.perez@example.org",
-    )
-    skus = {"CAF-MOL-400": "café molido", "HUE-BLA-12": "huevo"}
-    return _place(admin, shop_order, ANA, plan, skus)
+def pickup(journeys: dict[str, Placed]) -> Placed:
+    return journeys["pickup"]
 
 
 def test_a_pickup_order_is_chosen_by_tapping_list_and_button_options(pickup: Placed) -> None:
@@ -203,22 +245,10 @@ def test_an_unknown_payment_link_is_not_found(server: Any) -> None:
 
 # -- a delivery order typed in words and numbers ---------------------------------------------------
 
-LUIS = wh.phone_customer("5215587654321", "Luis")
-
 
 @pytest.fixture(scope="module")
-def delivery(admin: httpx.Client, shop_order: Callable[..., Outcome]) -> Placed:
-    plan = Plan(
-        items=[Item("frijol negro", "Frijol", 3), Item("huevo", "Huevo", 1, variant="30")],
-        mode="delivery",
-        postal_code="06700",
-        address="Calle Colima 12, Col. Roma Norte",
-        name="Luis Gómez",
-        email="luis.gomez@example.org",
-        typed=True,
-    )
-    skus = {"FRI-NEG-900": "frijol negro", "HUE-BLA-30": "huevo"}
-    return _place(admin, shop_order, LUIS, plan, skus)
+def delivery(journeys: dict[str, Placed]) -> Placed:
+    return journeys["delivery"]
 
 
 def test_a_delivery_order_can_be_made_typing_text_and_numbers_only(delivery: Placed) -> None:
@@ -251,21 +281,10 @@ def test_a_delivery_order_holds_its_items_address_postal_code_and_contact(
 
 # -- a customer known only by a WhatsApp username --------------------------------------------------
 
-MARIANA = wh.username_customer("mariana.cafe", "Mariana")
-
 
 @pytest.fixture(scope="module")
-def username_order(
-    admin: httpx.Client, shop_order: Callable[..., Outcome], graph: FakeGraph
-) -> Placed:
-    plan = Plan(
-        items=[Item("té de manzanilla", "Manzanilla", 2)],
-        mode="pickup",
-        name="Mariana Ruiz",
-        email="mariana@example.org",
-        phone="55 4321 8765",
-    )
-    return _place(admin, shop_order, MARIANA, plan, {"TE-MAN-25": "manzanilla"})
+def username_order(journeys: dict[str, Placed]) -> Placed:
+    return journeys["username"]
 
 
 def test_a_username_customer_is_asked_for_a_phone(username_order: Placed) -> None:

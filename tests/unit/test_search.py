@@ -116,6 +116,7 @@ def skus(hits: list[SearchHit]) -> list[str]:
         ("hola, tienen leche lala? cuanto cuesta", "A10"),
         ("me das un jabon zote", "A09"),
         ("kiero cafe molido", "A01"),
+        ("una coca bien fria", "B01"),
         # while typing
         ("cafe mol", "A01"),
         ("audifonos inalam", "E01"),
@@ -341,6 +342,8 @@ def test_shop_synonyms_are_added_at_construction() -> None:
         ("500 grs", [("500", Kind.NUMBER), ("g", Kind.UNIT)]),
         ("1,5 kg", [("1.5", Kind.NUMBER), ("kg", Kind.UNIT)]),
         ("1.50kg", [("1.5", Kind.NUMBER), ("kg", Kind.UNIT)]),
+        ("0,5 L", [("0.5", Kind.NUMBER), ("l", Kind.UNIT)]),
+        ("2.0 litros", [("2", Kind.NUMBER), ("l", Kind.UNIT)]),
         ("250 de mg", [("250", Kind.NUMBER), ("mg", Kind.UNIT)]),
         ("12 oz", [("12", Kind.NUMBER), ("oz", Kind.UNIT)]),
         ("128GB", [("128", Kind.NUMBER), ("gb", Kind.UNIT)]),

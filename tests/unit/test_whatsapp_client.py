@@ -17,19 +17,20 @@ from mostrador.channels.whatsapp.errors import GraphError, RetryClass, Throttled
 
 VERSION = "/v23.0"
 PNID = "106540352242922"
-TEXT = {
+TEXT: dict[str, object] = {
     "messaging_product": "whatsapp",
     "recipient_type": "individual",
     "to": "525512345678",
     "type": "text",
     "text": {"preview_url": False, "body": "Hola, Ana 👋"},
 }
+MESSAGE_ID = "wamid.HBgNNTIxNTUxMjM0NTY3OBUCABEYEjc0RjE5QUE3RUQ5MEU0OTU5QgA="
 ACCEPTED = {
     "messaging_product": "whatsapp",
     "contacts": [{"input": "525512345678", "wa_id": "5215512345678"}],
     "messages": [
         {
-            "id": "wamid.HBgNNTIxNTUxMjM0NTY3OBUCABEYEjc0RjE5QUE3RUQ5MEU0OTU5QgA=",
+            "id": MESSAGE_ID,
             "message_status": "accepted",
         }
     ],
@@ -66,8 +67,10 @@ class Graph:
 
         self.handler = handler
 
-    def client(self, **kwargs: float) -> GraphClient:
-        return GraphClient(self.api, PNID, "EAAG-token", **kwargs)  # type: ignore[arg-type]
+    def client(self, *, max_in_flight: int = 16, timeout: float = 10.0) -> GraphClient:
+        return GraphClient(
+            self.api, PNID, "EAAG-token", max_in_flight=max_in_flight, timeout=timeout
+        )
 
 
 @pytest.fixture
@@ -108,7 +111,7 @@ async def test_a_sent_message_returns_metas_message_id_and_posts_the_exact_body(
         message_id = await client.send(TEXT)
     finally:
         await client.aclose()
-    assert message_id == "wamid.HBgNNTIxNTUxMjM0NTY3OBUCABEYEjc0RjE5QUE3RUQ5MEU0OTU5QgA="
+    assert message_id == MESSAGE_ID
     [request] = graph.seen
     assert request.method == "POST"
     assert request.path == f"{VERSION}/{PNID}/messages"
@@ -122,7 +125,11 @@ async def test_a_read_receipt_returns_no_message_id(graph: Graph) -> None:
     graph.answer(200, {"success": True})
     client = graph.client()
     try:
-        body = {"messaging_product": "whatsapp", "status": "read", "message_id": "wamid.x"}
+        body: dict[str, object] = {
+            "messaging_product": "whatsapp",
+            "status": "read",
+            "message_id": "wamid.x",
+        }
         assert await client.send(body) is None
     finally:
         await client.aclose()
@@ -246,7 +253,7 @@ async def test_no_more_than_max_in_flight_sends_are_on_the_wire_at_once(graph: G
     finally:
         await client.aclose()
     assert len(ids) == 20
-    assert set(ids) == {ACCEPTED["messages"][0]["id"]}  # type: ignore[index]
+    assert set(ids) == {MESSAGE_ID}
     assert peak == 3
 
 
@@ -290,4 +297,4 @@ def test_the_client_can_be_built_outside_an_event_loop() -> None:
             await client.aclose()
             await server.close()
 
-    assert asyncio.run(serve_and_send()) == ACCEPTED["messages"][0]["id"]  # type: ignore[index]
+    assert asyncio.run(serve_and_send()) == MESSAGE_ID

@@ -1,8 +1,13 @@
 """The terms an index knows, and how a typed word is mapped onto them.
 
-A query word is looked up exactly first; only a word the catalog has never seen is corrected
+A query word is looked up exactly first; only a word the catalog has never seen is corrected,
 by sound (`phonetic_key`) and then by edit distance, so real words are never "fixed" into
 neighbours ("coca" stays coca, it does not become "cola").
+
+Each term is reachable from several *forms*: the stem, the words as written, and the sound of
+both. Typos are measured against all of them because each catches a different slip: the
+written word catches "toaola" (toalla) whose sound drifted further, the stem catches "naik"
+(nike -> nik), and the sound catches "sapatiyas" (zapatillas).
 """
 
 from __future__ import annotations
@@ -34,18 +39,14 @@ Corrections = tuple[tuple[str, float], ...]
 class Vocabulary:
     """Index terms plus always-known terms (synonyms); surfaces are the words as written."""
 
-    def __init__(
-        self, fixed_terms: Iterable[str] = (), frequency: Callable[[str], int] = len
-    ) -> None:
+    def __init__(self, fixed_terms: Iterable[str], frequency: Callable[[str], int]) -> None:
         """`frequency(term)` counts documents holding a term; common terms win typo ties."""
         self._fixed = frozenset(fixed_terms)
         self._frequency = frequency
         self._terms: set[str] = set()
-        # Keys of stems and of written words both lead to the stem: a typo in an inflection
-        # ("inalambricoss") keeps it from stemming, so it is compared with the written word.
-        self._by_key: dict[str, dict[str, int]] = {}
-        self._keys_by_len: dict[int, dict[str, None]] = {}
-        self._len_lists: dict[int, list[str]] = {}
+        self._forms: dict[str, dict[str, int]] = {}  # form -> {term: links}
+        self._forms_by_length: dict[int, dict[str, None]] = {}
+        self._choices: dict[int, list[str]] = {}  # rapidfuzz wants lists; rebuilt on change
         self._surfaces: dict[str, tuple[str, int]] = {}  # surface -> (term, documents using it)
         self._sorted: list[str] = []
         self._unsorted: list[str] = []
@@ -69,10 +70,9 @@ class Vocabulary:
         if term not in self._terms:
             return
         self._terms.discard(term)
-        if term in self._fixed:
-            return
-        self._cache.clear()
-        self._unlink(term, term)
+        if term not in self._fixed:
+            self._unlink(term, term)
+            self._cache.clear()
 
     def add_surface(self, surface: str, term: str) -> None:
         known = self._surfaces.get(surface)
@@ -114,18 +114,14 @@ class Vocabulary:
         if term in self:
             found[term] = EXACT
         else:
-            # The written word is compared first: a typo in an ending ("inalambricoss") keeps
-            # it from stemming. One-letter keys ("zzz" -> "s") would match stray letters.
-            keys = [
-                k for k in dict.fromkeys((phonetic_key(surface), phonetic_key(term))) if len(k) > 1
-            ]
-            for key in keys:
-                for alike in self._by_key.get(key, ()):
-                    found[alike] = max(found.get(alike, 0.0), SOUNDS_ALIKE)
+            self._add_sound_alikes(found, surface, term)
             # A word still being typed is likelier unfinished than misspelt.
-            for key in keys if not found else ():
-                if self._add_typos(found, key, allowed_edits(surface)):
-                    break
+            if not found:
+                budget = allowed_edits(surface)
+                forms = (surface, phonetic_key(surface), term, phonetic_key(term))
+                for form in dict.fromkeys(forms):
+                    if self._add_typos(found, form, min(budget, allowed_edits(form))):
+                        break
         result = tuple(sorted(found.items(), key=lambda item: (-item[1], item[0])))
         if len(self._cache) >= _MAX_CACHED:
             self._cache.clear()
@@ -141,56 +137,67 @@ class Vocabulary:
         best = process.extractOne(surface, _LONG_FILLERS, scorer=OSA.distance, score_cutoff=1)
         return best is not None and len(surface) >= 5
 
-    def _link(self, word: str, term: str) -> None:
-        # Model codes ("xl500", "a15") are matched exactly; as typo targets they are noise.
-        if not word.isalpha():
-            return
-        key = phonetic_key(word)
-        holders = self._by_key.get(key)
-        if holders is None:
-            holders = self._by_key[key] = {}
-            self._keys_by_len.setdefault(len(key), {})[key] = None
-            self._len_lists.pop(len(key), None)
-        holders[term] = holders.get(term, 0) + 1
+    def _add_sound_alikes(self, found: dict[str, float], surface: str, term: str) -> None:
+        # The written word's sound first: the stem's sound is shorter and collides more.
+        for key in dict.fromkeys((phonetic_key(surface), phonetic_key(term))):
+            if len(key) < 2:
+                continue  # "zzz" -> "s" would match stray letters anywhere
+            for alike in self._forms.get(key, ()):
+                found[alike] = max(found.get(alike, 0.0), SOUNDS_ALIKE)
+            if found:
+                return
 
-    def _unlink(self, word: str, term: str) -> None:
-        if not word.isalpha():
-            return
-        key = phonetic_key(word)
-        holders = self._by_key.get(key)
-        if holders is None or term not in holders:
-            return
-        if holders[term] > 1:
-            holders[term] -= 1
-            return
-        del holders[term]
-        if not holders:
-            del self._by_key[key]
-            del self._keys_by_len[len(key)][key]
-            self._len_lists.pop(len(key), None)
-
-    def _add_typos(self, found: dict[str, float], key: str, budget: int) -> bool:
+    def _add_typos(self, found: dict[str, float], form: str, budget: int) -> bool:
         """Add the closest terms within `budget` edits, the most common first; any found?"""
         if not budget:
             return False
         near: list[tuple[int, str]] = []
-        for length in range(max(2, len(key) - budget), len(key) + budget + 1):
-            choices = self._len_lists.get(length)
+        for length in range(max(2, len(form) - budget), len(form) + budget + 1):
+            choices = self._choices.get(length)
             if choices is None:
-                choices = self._len_lists[length] = list(self._keys_by_len.get(length, ()))
+                choices = list(self._forms_by_length.get(length, ()))
+                self._choices[length] = choices
             if choices:
                 matches = process.extract(
-                    key, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
+                    form, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
                 )
                 near += [(int(distance), other) for other, distance, _ in matches]
         if not near:
             return False
         closest = min(distance for distance, _ in near)
-        terms = {t for distance, other in near if distance == closest for t in self._by_key[other]}
+        terms = {t for distance, other in near if distance == closest for t in self._forms[other]}
         ranked = sorted(terms, key=lambda t: (-self._frequency(t), t))[:_MAX_TYPO_TERMS]
         for term in ranked:
             found[term] = max(found.get(term, 0.0), _TYPO_WEIGHT[closest])
         return True
+
+    def _link(self, word: str, term: str) -> None:
+        # Model codes ("xl500", "a15") are matched exactly; as typo targets they are noise.
+        if not word.isalpha():
+            return
+        for form in {word, phonetic_key(word)}:
+            holders = self._forms.get(form)
+            if holders is None:
+                holders = self._forms[form] = {}
+                self._forms_by_length.setdefault(len(form), {})[form] = None
+                self._choices.pop(len(form), None)
+            holders[term] = holders.get(term, 0) + 1
+
+    def _unlink(self, word: str, term: str) -> None:
+        if not word.isalpha():
+            return
+        for form in {word, phonetic_key(word)}:
+            holders = self._forms.get(form)
+            if holders is None or term not in holders:
+                continue
+            if holders[term] > 1:
+                holders[term] -= 1
+                continue
+            del holders[term]
+            if not holders:
+                del self._forms[form]
+                del self._forms_by_length[len(form)][form]
+                self._choices.pop(len(form), None)
 
     def _prefixed(self, prefix: str) -> list[str]:
         self._settle()

@@ -21,6 +21,7 @@ __all__ = [
     "Token",
     "allowed_edits",
     "analyze",
+    "fold_text",
     "phonetic_key",
     "stem",
 ]
@@ -82,7 +83,7 @@ venden venta favor porfa porfavor xfa plis please precio precios cuanto cuanta c
 cuesta cuestan vale valen sale salen costo hola buenas buenos dias tardes noches gracias info
 informacion disponible disponibles talla tallas numero num nro no n size marca color par
 barato barata baratos baratas economico economica economicos economicas bonito bonita
-bonitos bonitas
+bonitos bonitas bien fria frio frias frios
 """
 FILLER_WORDS = frozenset(_FILLER_WORDS.split())
 STOPWORDS = frozenset(_GRAMMAR_WORDS.split()) | FILLER_WORDS
@@ -123,10 +124,21 @@ def _light_stem(word: str) -> str:
 
 
 def _number(text: str) -> str:
-    text = text.replace(",", ".")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.lstrip("0") or "0"
+    """ "1,50" and "1.5" and "01.5" are one size; a decimal comma is the Spanish default."""
+    whole, _, fraction = text.replace(",", ".").partition(".")
+    whole, fraction = whole.lstrip("0") or "0", fraction.rstrip("0")
+    return f"{whole}.{fraction}" if fraction else whole
+
+
+# The accented letters of Spanish (and neighbours) folded by table. `fold` does the same per
+# character in Python, which dominated index builds; anything else still goes through it.
+_LATIN = str.maketrans("áàâäãéèêëíìîïóòôöõúùûüñç", "aaaaaeeeeiiiiooooouuuunc")
+
+
+def fold_text(text: str) -> str:
+    """`fold` for matching: same letters out, whitespace left as it was."""
+    quick = text.lower().translate(_LATIN)
+    return quick if quick.isascii() else fold(text)
 
 
 def analyze(text: str) -> list[Token]:
@@ -134,7 +146,7 @@ def analyze(text: str) -> list[Token]:
     tokens: list[Token] = []
     after_number = False
     # Apostrophes join rather than split: "Levi's" is levis, not levi plus a stray "s".
-    folded = fold(text).replace("'", "").replace("\u2019", "")
+    folded = fold_text(text).replace("'", "").replace("\u2019", "")
     for raw in _RAW_TOKEN.findall(folded):
         if raw[0].isdigit():
             match = _NUMBER_UNIT.fullmatch(raw)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from sys import intern
 
-from mostrador.domain.text import fold
 from mostrador.search._ranking import rank_page, static_rank
 from mostrador.search._vocabulary import Vocabulary
-from mostrador.search.analysis import Kind, analyze
+from mostrador.search.analysis import Kind, analyze, fold_text
 from mostrador.search.index import SearchDocument, SearchHit
 from mostrador.search.synonyms import BUILTIN_SYNONYMS, Phrase, SynonymTable
 
@@ -26,7 +26,7 @@ _NAME, _MEDIUM, _DESCRIPTION = 3.0, 1.5, 0.5
 _DESCRIPTION_TOKENS = 64  # marketing copy beyond this adds noise and memory, rarely recall
 _K1, _B, _REF_LENGTH = 1.2, 0.3, 6.0
 _SYNONYM = 0.85
-_MISSING_ONE = 0.5  # a hit that skipped one query word ranks below every complete hit
+_MISSING_ONE = 0.5  # reported-score penalty; such hits are ranked after complete ones anyway
 _MAX_NEEDS = 8
 
 
@@ -65,12 +65,9 @@ class InMemorySearchIndex:
         self._entries: dict[int, _Entry] = {}
         self._static: dict[int, int] = {}  # in-stock then popularity, packed for fast ranking
         self._next_id = 0
-        self._values: dict[float, float] = {}  # shares equal float objects across postings
+        self._floats: dict[float, float] = {}  # one object per distinct posting value
         self._listing: list[int] | None = None
         self.upsert(docs)
-
-    def _document_frequency(self, term: str) -> int:
-        return len(self._postings.get(term, ()))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -99,6 +96,8 @@ class InMemorySearchIndex:
             raise ValueError("limit and offset must be >= 0")
         if not query.strip():
             return self._list(limit, offset)
+        if not limit:
+            return []
         tiers, factor = self._score(self._plan(query), offset + limit)
         entries = self._entries
         page = rank_page(tiers, self._static, lambda d: entries[d].sort_name, offset, limit)
@@ -127,15 +126,17 @@ class InMemorySearchIndex:
             elif weight == _NAME:
                 name_length += len(tokens)
             for token in tokens:
-                weights[token.term] = weights.get(token.term, 0.0) + weight
+                # Interned so that 100k documents share one copy of each word.
+                term = intern(token.term)
+                weights[term] = weights.get(term, 0.0) + weight
                 if token.kind is Kind.WORD:
-                    surfaces[token.surface] = token.term
+                    surfaces[intern(token.surface)] = term
         # Length normalization against a fixed reference rather than the live average, so an
         # upsert never has to rescore other documents' postings.
         norm = 1.0 - _B + _B * name_length / _REF_LENGTH
         for term, tf in weights.items():
             value = round(tf * (_K1 + 1.0) / (tf + _K1 * norm), 3)
-            value = self._values.setdefault(value, value)
+            value = self._floats.setdefault(value, value)
             postings = self._postings.get(term)
             if postings is None:
                 postings = self._postings[term] = {}
@@ -145,7 +146,7 @@ class InMemorySearchIndex:
             self._vocabulary.add_surface(surface, term)
         self._entries[doc_id] = _Entry(
             doc.sku,
-            (fold(doc.name), fold(doc.variant), doc.sku),
+            (fold_text(doc.name), fold_text(doc.variant), doc.sku),
             tuple(weights),
             tuple(surfaces),
         )
@@ -167,14 +168,18 @@ class InMemorySearchIndex:
         if self._listing is None:
             entries, static = self._entries, self._static
             self._listing = sorted(entries, key=lambda d: (-static[d], entries[d].sort_name))
-        return [SearchHit(self._entries[d].sku, 0.0) for d in self._listing[offset:][:limit]]
+        page = self._listing[offset : offset + limit]
+        return [SearchHit(self._entries[d].sku, 0.0) for d in page]
 
     # -- querying -------------------------------------------------------------------------
+
+    def _document_frequency(self, term: str) -> int:
+        return len(self._postings.get(term, ()))
 
     def _plan(self, query: str) -> list[_Need]:
         tokens = analyze(query)
         terms = [t.term for t in tokens]
-        folded = fold(query)
+        folded = fold_text(query)
         # A last word with nothing after it may still be mid-typing ("cafe mol"). Alone, a
         # three-letter word is usually complete ("pan", "sal"), not the start of "pañales".
         typing = (
@@ -305,7 +310,8 @@ def _sum(pool: set[int], scored: list[_Scored]) -> dict[int, float]:
 def _values(found: list[_Found], within: set[int] | None) -> Mapping[int, float]:
     """Best weighted value per document over the alternatives, optionally only `within`."""
     merged: dict[int, float] = {}
-    for weight, postings in found:
+    # Smallest first: each step re-walks only what was merged so far.
+    for weight, postings in sorted(found, key=lambda f: min(map(len, f[1]))):
         docs: Collection[int]
         if within is None:
             docs = postings[0] if len(postings) == 1 else _intersect(postings)
@@ -317,9 +323,8 @@ def _values(found: list[_Found], within: set[int] | None) -> Mapping[int, float]
         else:
             share = weight / len(postings)
             scaled = {d: share * sum(p[d] for p in postings) for d in docs}
-        for d in merged.keys() & scaled.keys():
-            scaled[d] = max(scaled[d], merged[d])
-        merged.update(scaled)
+        scaled.update({d: v for d, v in merged.items() if v > scaled.get(d, 0.0)})
+        merged = scaled
     return merged
 
 

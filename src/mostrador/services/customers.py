@@ -14,6 +14,14 @@ from mostrador.store.models import CustomerRow
 from mostrador.store.unit_of_work import UnitOfWork
 
 
+def identity_keys(identity: ChannelIdentity) -> list[tuple[IdentityKind, str]]:
+    """Every (kind, value) the identity can be recognised or reached by."""
+    keys = _identities(identity)
+    if identity.username:
+        keys.append((IdentityKind.USERNAME, identity.username))
+    return keys
+
+
 def _identities(identity: ChannelIdentity) -> list[tuple[IdentityKind, str]]:
     found: list[tuple[IdentityKind, str]] = []
     if identity.channel == "terminal" and identity.user_id:
@@ -27,12 +35,22 @@ def _identities(identity: ChannelIdentity) -> list[tuple[IdentityKind, str]]:
     return found
 
 
-def resolve_customer(uow: UnitOfWork, shop_id: int, identity: ChannelIdentity) -> CustomerRow:
-    """The customer behind `identity`, created on first contact. Caller commits."""
-    keys = _identities(identity)
-    if identity.username:
-        keys.append((IdentityKind.USERNAME, identity.username))
-    owners = uow.customers.owners(shop_id, keys)
+def resolve_customer(
+    uow: UnitOfWork,
+    shop_id: int,
+    identity: ChannelIdentity,
+    known_owners: dict[tuple[str, str], int] | None = None,
+) -> CustomerRow:
+    """The customer behind `identity`, created on first contact. Caller commits.
+
+    `known_owners` (from `CustomerRepository.owners`, prefetched for a whole batch) saves the
+    lookup; it must be current within the caller's transaction."""
+    keys = identity_keys(identity)
+    if known_owners is None:
+        known_owners = uow.customers.owners(shop_id, keys)
+    owners = {
+        (k.value, v): known_owners[(k.value, v)] for k, v in keys if (k.value, v) in known_owners
+    }
     holders = set(owners.values())
     if len(owners) == len(keys) and len(holders) == 1:
         # The common case: a known customer writing again with nothing new to link.

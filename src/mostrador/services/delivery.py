@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.engine import Row
 
 from mostrador.domain.codec import reply_from_dict
 from mostrador.domain.messages import MarkRead, Reply
-from mostrador.store.models import ChannelAccountRow, OutboxRow
+from mostrador.store.models import ChannelAccountRow
 from mostrador.store.types import utcnow
 from mostrador.store.unit_of_work import UnitOfWorkFactory
 
@@ -53,14 +55,14 @@ class DeliveryLedger:
     def due(self, limit: int, skip: set[int]) -> list[Sendable]:
         now = utcnow()
         with self.uow() as uow:
-            rows = uow.outbox.due(limit + len(skip), now)
+            rows = uow.outbox.due(limit, now, skip)
         if {r.account_id for r in rows} - self._accounts.keys():
             self._accounts = self._account_ids()
         return [
             _sendable(r, self._accounts[r.account_id])
             for r in rows
-            if r.id not in skip and r.account_id in self._accounts
-        ][:limit]
+            if r.account_id in self._accounts
+        ]
 
     def next_retry_at(self) -> datetime | None:
         with self.uow() as uow:
@@ -90,7 +92,7 @@ class DeliveryLedger:
             uow.commit()
 
 
-def _sendable(row: OutboxRow, account_external_id: str) -> Sendable:
+def _sendable(row: Row[Any], account_external_id: str) -> Sendable:
     return Sendable(
         id=row.id,
         account_external_id=account_external_id,

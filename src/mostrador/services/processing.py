@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.engine import Row
+
 from mostrador.domain.catalog import Product
 from mostrador.domain.codec import inbound_from_dict
 from mostrador.domain.messages import InboundKind, InboundMessage, MarkRead, Reply, TextReply
@@ -22,11 +24,12 @@ from mostrador.services.catalog import SearchRegistry
 from mostrador.services.conversation.engine import handle_turn
 from mostrador.services.conversation.ports import CustomerView
 from mostrador.services.conversation.state import ConversationState
-from mostrador.services.customers import apply_system_event, resolve_customer
+from mostrador.services.customers import apply_system_event, identity_keys, resolve_customer
 from mostrador.services.outbox import outbox_rows
 from mostrador.services.shop_port import StoreShopPort
 from mostrador.services.shop_settings import parse_settings, to_domain
-from mostrador.store.models import InboundRow
+from mostrador.store.customers import IdentityKind
+from mostrador.store.models import ConversationRow
 from mostrador.store.types import utcnow
 from mostrador.store.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
@@ -58,6 +61,7 @@ class Processor:
         self.public_url = public_url
         self.mark_read = mark_read
         self.on_outbox = on_outbox
+        self._settings_cache: dict[int, tuple[dict[str, Any], ShopSettings]] = {}
 
     def run_batch(self, limit: int = 64) -> BatchResult:
         result = BatchResult()
@@ -65,10 +69,11 @@ class Processor:
             pending = uow.inbound.pending(limit)
             if not pending:
                 return result
-            groups: dict[tuple[int, str], list[InboundRow]] = {}
+            groups: dict[tuple[int, str], list[Row[Any]]] = {}
             for row in pending:
                 groups.setdefault((row.account_id, row.sender_key), []).append(row)
-            batch = _Batch()
+            batch = _Batch(self._settings_cache)
+            batch.prefetch(uow, groups)
             for rows in groups.values():
                 self._conversation(uow, rows, batch, result)
             # One statement each for the whole batch: the group commit is the point.
@@ -82,16 +87,18 @@ class Processor:
         return result
 
     def _conversation(
-        self, uow: UnitOfWork, rows: list[InboundRow], batch: _Batch, result: BatchResult
+        self, uow: UnitOfWork, rows: list[Row[Any]], batch: _Batch, result: BatchResult
     ) -> None:
         result.conversations += 1
         result.messages += len(rows)
-        messages = [inbound_from_dict(r.payload) for r in rows]
+        messages = batch.messages[rows[0].id]
         shop_id = rows[0].shop_id
         settings = batch.settings(uow, shop_id)
         latest = messages[-1]
-        customer = resolve_customer(uow, shop_id, latest.sender)
-        conversation = uow.conversations.get_or_add(shop_id, rows[0].account_id, customer.id)
+        customer = resolve_customer(uow, shop_id, latest.sender, batch.owners.get(shop_id))
+        conversation = uow.conversations.get_or_add(
+            shop_id, rows[0].account_id, customer.id, batch.conversations
+        )
         # Reply where the channel last showed the customer (phone only when it is shared).
         conversation.address_phone = latest.sender.phone
         conversation.address_user_id = latest.sender.user_id
@@ -137,20 +144,43 @@ class Processor:
 
 
 class _Batch:
-    """What a batch accumulates before its single commit."""
+    """What a batch reads up front and accumulates before its single commit."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings_cache: dict[int, tuple[dict[str, Any], ShopSettings]]) -> None:
         self.outbox: list[dict[str, Any]] = []
         self.processed: list[tuple[int, int]] = []
-        self._settings: dict[int, ShopSettings] = {}
+        self.messages: dict[int, list[InboundMessage]] = {}  # by the group's first row id
+        self.owners: dict[int, dict[tuple[str, str], int]] = {}  # per shop
+        self.conversations: dict[tuple[int, int], ConversationRow] = {}
+        self._settings = settings_cache
+        self._keep: list[object] = []
+
+    def prefetch(self, uow: UnitOfWork, groups: dict[tuple[int, str], list[Row[Any]]]) -> None:
+        """Three queries for the whole batch instead of three per conversation: who the
+        senders are, their customer rows (into the session) and their conversations."""
+        keys_by_shop: dict[int, list[tuple[IdentityKind, str]]] = {}
+        for rows in groups.values():
+            messages = [inbound_from_dict(r.payload) for r in rows]
+            self.messages[rows[0].id] = messages
+            keys_by_shop.setdefault(rows[0].shop_id, []).extend(identity_keys(messages[-1].sender))
+        for shop_id, keys in keys_by_shop.items():
+            self.owners[shop_id] = uow.customers.owners(shop_id, keys)
+        customer_ids = {c for owners in self.owners.values() for c in owners.values()}
+        # The session's identity map holds rows weakly: keep them, or `get` reads them again.
+        self._keep.extend(uow.customers.many(customer_ids).values())
+        pairs = {(rows[0].account_id, c) for rows in groups.values() for c in customer_ids}
+        self.conversations = uow.conversations.of_customers(pairs)
 
     def settings(self, uow: UnitOfWork, shop_id: int) -> ShopSettings:
-        found = self._settings.get(shop_id)
-        if found is None:
-            shop = uow.shops.get(shop_id)
-            assert shop is not None, "inbound rows always belong to a shop"
-            found = self._settings[shop_id] = to_domain(parse_settings(shop.settings))
-        return found
+        """Parsed once and reused while the stored document is unchanged."""
+        shop = uow.shops.get(shop_id)
+        assert shop is not None, "inbound rows always belong to a shop"
+        self._keep.append(shop)
+        cached = self._settings.get(shop_id)
+        if cached is None or cached[0] != shop.settings:
+            cached = (dict(shop.settings), to_domain(parse_settings(shop.settings)))
+            self._settings[shop_id] = cached
+        return cached[1]
 
 
 def _readable(message: InboundMessage) -> bool:

@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from mostrador.store.models import ConversationRow, InboundRow
 from mostrador.store.types import utcnow
 
 _INBOUND: Table = InboundRow.__table__  # type: ignore[assignment]
+
+
+@functools.cache
+def _insert_ignoring_duplicates(dialect: str) -> Any:
+    """Built once per dialect: the hot path of every webhook."""
+    if dialect == "sqlite":
+        return sqlite_insert(_INBOUND).on_conflict_do_nothing()
+    if dialect == "postgresql":
+        return pg_insert(_INBOUND).on_conflict_do_nothing()
+    return insert(_INBOUND)  # pragma: no cover - only SQLite and PostgreSQL are supported
 
 
 class ConversationRepository:
@@ -31,8 +43,33 @@ class ConversationRepository:
             )
         ).first()
 
-    def get_or_add(self, shop_id: int, account_id: int, customer_id: int) -> ConversationRow:
-        row = self.find(account_id, customer_id)
+    def of_customers(self, pairs: set[tuple[int, int]]) -> dict[tuple[int, int], ConversationRow]:
+        """Conversations by (account id, customer id), in one query."""
+        if not pairs:
+            return {}
+        rows = self.session.scalars(
+            select(ConversationRow).where(
+                ConversationRow.customer_id.in_(sorted({c for _, c in pairs}))
+            )
+        )
+        return {
+            (r.account_id, r.customer_id): r for r in rows if (r.account_id, r.customer_id) in pairs
+        }
+
+    def get_or_add(
+        self,
+        shop_id: int,
+        account_id: int,
+        customer_id: int,
+        known: dict[tuple[int, int], ConversationRow] | None = None,
+    ) -> ConversationRow:
+        row = (
+            known.get((account_id, customer_id))
+            if known is not None
+            else self.find(account_id, customer_id)
+        )
+        if row is None and known is not None:
+            row = self.find(account_id, customer_id)
         if row is None:
             row = ConversationRow(
                 shop_id=shop_id, account_id=account_id, customer_id=customer_id, state={}
@@ -74,23 +111,26 @@ class InboundRepository:
 
     def add_if_new(self, values: dict[str, Any]) -> bool:
         """Stores an inbound message unless (account, external_id) is known. True if stored."""
-        dialect = self.session.get_bind().dialect.name
-        if dialect == "sqlite":
-            stmt: Any = sqlite_insert(InboundRow).values(**values).on_conflict_do_nothing()
-        elif dialect == "postgresql":
-            stmt = pg_insert(InboundRow).values(**values).on_conflict_do_nothing()
-        else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-            stmt = insert(InboundRow).values(**values)
-        result = self.session.execute(stmt)
-        return bool(getattr(result, "rowcount", 0))
+        connection = self.session.connection()
+        result = connection.execute(_insert_ignoring_duplicates(connection.dialect.name), values)
+        return bool(result.rowcount)
 
-    def pending(self, limit: int, skip_senders: set[str] | None = None) -> list[InboundRow]:
-        """Oldest unprocessed messages first (per-sender order is id order)."""
-        query = select(InboundRow).where(InboundRow.processed.is_(False)).order_by(InboundRow.id)
-        rows = list(self.session.scalars(query.limit(limit)))
-        if skip_senders:
-            rows = [r for r in rows if r.sender_key not in skip_senders]
-        return rows
+    def pending(self, limit: int) -> list[Row[Any]]:
+        """Oldest unprocessed messages first (per-sender order is id order); plain rows with
+        id, shop_id, account_id, sender_key and payload."""
+        query = (
+            select(
+                _INBOUND.c.id,
+                _INBOUND.c.shop_id,
+                _INBOUND.c.account_id,
+                _INBOUND.c.sender_key,
+                _INBOUND.c.payload,
+            )
+            .where(_INBOUND.c.processed.is_(False))
+            .order_by(_INBOUND.c.id)
+            .limit(limit)
+        )
+        return list(self.session.execute(query))
 
     def mark_processed(self, ids: list[int], conversation_id: int | None) -> None:
         if ids:

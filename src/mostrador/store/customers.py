@@ -58,6 +58,12 @@ class CustomerRepository:
         )
         return {(k, v): c for k, v, c in rows if (k, v) in wanted}
 
+    def many(self, ids: set[int]) -> dict[int, CustomerRow]:
+        if not ids:
+            return {}
+        rows = self.session.scalars(select(CustomerRow).where(CustomerRow.id.in_(sorted(ids))))
+        return {row.id: row for row in rows}
+
     def identities(self, customer_id: int) -> list[CustomerIdentityRow]:
         return list(
             self.session.scalars(

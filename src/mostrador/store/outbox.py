@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, bindparam, or_, select, update
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from mostrador.store.models import OutboxRow
@@ -25,19 +26,29 @@ class OutboxRepository:
         if values:
             self.session.execute(_OUTBOX.insert(), values)
 
-    def due(self, limit: int, now: datetime) -> list[OutboxRow]:
-        """Pending rows whose (re)try time has come, oldest first."""
-        return list(
-            self.session.scalars(
-                select(OutboxRow)
-                .where(
-                    OutboxRow.status == "pending",
-                    or_(OutboxRow.next_attempt_at.is_(None), OutboxRow.next_attempt_at <= now),
-                )
-                .order_by(OutboxRow.id)
-                .limit(limit)
+    def due(self, limit: int, now: datetime, exclude: set[int]) -> list[Row[Any]]:
+        """Pending rows whose (re)try time has come, oldest first, minus `exclude` (rows the
+        sender already holds). Plain rows, not ORM objects: this runs for every few sends."""
+        query = (
+            select(
+                _OUTBOX.c.id,
+                _OUTBOX.c.account_id,
+                _OUTBOX.c.recipient_key,
+                _OUTBOX.c.to_phone,
+                _OUTBOX.c.to_user_id,
+                _OUTBOX.c.reply,
+                _OUTBOX.c.attempts,
             )
+            .where(
+                _OUTBOX.c.status == "pending",
+                or_(_OUTBOX.c.next_attempt_at.is_(None), _OUTBOX.c.next_attempt_at <= now),
+            )
+            .order_by(_OUTBOX.c.id)
+            .limit(limit)
         )
+        if exclude:
+            query = query.where(_OUTBOX.c.id.not_in(sorted(exclude)))
+        return list(self.session.execute(query))
 
     def next_retry_at(self) -> datetime | None:
         return self.session.scalar(

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from mostrador import __version__
 from mostrador.bootstrap import Container
 from mostrador.channels.whatsapp import GraphClient
+from mostrador.jobs.intake import Intake
 from mostrador.jobs.ratelimit import TokenBucket
 from mostrador.jobs.sender import OutboxSender
 from mostrador.jobs.workers import Workers
@@ -46,6 +47,7 @@ def create_app(container: Container) -> FastAPI:
         workers = Workers(container.processor, sender, container.orders)
         container.processor.on_outbox = workers.poke_sender
         app.state.workers = workers
+        app.state.intake = Intake(container.ingest, "whatsapp", workers.poke_processor)
         workers.start()
         try:
             yield

@@ -45,11 +45,9 @@ async def receive(request: Request, container: ContainerDep) -> Response:
         return PlainTextResponse(f"malformed webhook: {exc}", status_code=400)
     if batch.problems:
         log.info("webhook: skipped parts: %s", "; ".join(batch.problems)[:500])
-    result = container.ingest.ingest(
-        "whatsapp",
-        [(m.phone_number_id, m.message) for m in batch.messages],
-        [(s.phone_number_id, s.status) for s in batch.statuses],
-    )
-    if result.stored:
-        request.app.state.workers.poke_processor()
+    if batch.messages or batch.statuses:
+        await request.app.state.intake.submit(
+            [(m.phone_number_id, m.message) for m in batch.messages],
+            [(s.phone_number_id, s.status) for s in batch.statuses],
+        )
     return PlainTextResponse("ok")
