@@ -40,6 +40,7 @@ def serve(
     from mostrador.bootstrap import bootstrap
     from mostrador.logs import configure
     from mostrador.web.app import create_app
+    from mostrador.web.webhooks import FastWebhookPath
 
     settings = _settings()
     if not settings.public_url:
@@ -50,7 +51,7 @@ def serve(
     container = bootstrap(settings)
     typer.echo(f"Mostrador: listening on http://{host}:{port}  (API docs: /docs)")
     uvicorn.run(
-        create_app(container),
+        FastWebhookPath(create_app(container)),
         host=host,
         port=port,
         log_level="warning",

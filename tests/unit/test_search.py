@@ -161,6 +161,10 @@ def skus(hits: list[SearchHit]) -> list[str]:
         ("audifonos inalambricoss", "E01"),
         ("cerbeza corona", "B07"),
         ("bosina jbl", "E06"),
+        ("toaitas humedas", "K03"),
+        ("leshe entera", "A10"),
+        ("aciete vegetal", "A08"),
+        ("ceveza", "B07"),
     ],
 )
 def test_best_product_comes_first(index: InMemorySearchIndex, query: str, first: str) -> None:
@@ -370,6 +374,7 @@ def test_analysis_normalizes_sizes_and_units(text: str, expected: list[tuple[str
         ("tennis", "tenis"),
         ("poyo", "pollo"),
         ("kaja", "caja"),
+        ("leshe", "leche"),
     ],
 )
 def test_chat_spellings_share_a_phonetic_key(typed: str, meant: str) -> None:

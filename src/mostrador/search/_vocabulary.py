@@ -138,10 +138,11 @@ class Vocabulary:
         return best is not None and len(surface) >= 5
 
     def _add_sound_alikes(self, found: dict[str, float], surface: str, term: str) -> None:
-        # The written word's sound first: the stem's sound is shorter and collides more.
-        for key in dict.fromkeys((phonetic_key(surface), phonetic_key(term))):
-            if len(key) < 2:
-                continue  # "zzz" -> "s" would match stray letters anywhere
+        # The written word's sound first. One-letter sounds ("zzz" -> "s") and short stem
+        # sounds ("vesir" -> "bes") collide with unrelated words, so they are not trusted.
+        for key, shortest in ((phonetic_key(surface), 2), (phonetic_key(term), 4)):
+            if len(key) < shortest:
+                continue
             for alike in self._forms.get(key, ()):
                 found[alike] = max(found.get(alike, 0.0), SOUNDS_ALIKE)
             if found:

@@ -185,7 +185,7 @@ def phonetic_key(word: str) -> str:
     """How a folded Spanish word sounds, so chat spellings meet: "sapatiya" ~ "zapatilla".
 
     s/z/soft c -> s; b/v/w -> b; ll/y -> y; silent h dropped; qu/k/hard c -> k; soft g -> j;
-    doubled letters collapse ("tennis" -> "tenis").
+    sh -> ch; doubled letters collapse ("tennis" -> "tenis").
     """
     out: list[str] = []
     n = len(word)
@@ -209,6 +209,9 @@ def phonetic_key(word: str) -> str:
                 step = 2
             else:
                 out.append("j" if nxt in _FRONT else "g")
+        elif c == "s" and nxt == "h":
+            out.append("C")  # chat writes "sh" for "ch" ("leshe"), and "shampoo" is champú
+            step = 2
         elif c == "z":
             out.append("s")
         elif c in "vw":

@@ -52,6 +52,11 @@ def resolve_customer(
         (k.value, v): known_owners[(k.value, v)] for k, v in keys if (k.value, v) in known_owners
     }
     holders = set(owners.values())
+    if not owners:
+        # First contact: nothing to look up or merge, every identity is new.
+        customer = uow.customers.add(shop_id, identity.display_name or "")
+        uow.customers.attach_new(customer, keys)
+        return customer
     if len(owners) == len(keys) and len(holders) == 1:
         # The common case: a known customer writing again with nothing new to link.
         known = uow.customers.get(holders.pop())

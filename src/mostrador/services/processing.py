@@ -97,7 +97,11 @@ class Processor:
         latest = messages[-1]
         customer = resolve_customer(uow, shop_id, latest.sender, batch.owners.get(shop_id))
         conversation = uow.conversations.get_or_add(
-            shop_id, rows[0].account_id, customer.id, batch.conversations
+            shop_id,
+            rows[0].account_id,
+            customer.id,
+            batch.conversations,
+            new_customer=customer.id not in batch.customer_ids,
         )
         # Reply where the channel last showed the customer (phone only when it is shared).
         conversation.address_phone = latest.sender.phone
@@ -154,6 +158,7 @@ class _Batch:
         self.conversations: dict[tuple[int, int], ConversationRow] = {}
         self._settings = settings_cache
         self._keep: list[object] = []
+        self.customer_ids: set[int] = set()  # customers that existed before this batch
 
     def prefetch(self, uow: UnitOfWork, groups: dict[tuple[int, str], list[Row[Any]]]) -> None:
         """Three queries for the whole batch instead of three per conversation: who the
@@ -166,6 +171,7 @@ class _Batch:
         for shop_id, keys in keys_by_shop.items():
             self.owners[shop_id] = uow.customers.owners(shop_id, keys)
         customer_ids = {c for owners in self.owners.values() for c in owners.values()}
+        self.customer_ids = customer_ids
         # The session's identity map holds rows weakly: keep them, or `get` reads them again.
         self._keep.extend(uow.customers.many(customer_ids).values())
         pairs = {(rows[0].account_id, c) for rows in groups.values() for c in customer_ids}

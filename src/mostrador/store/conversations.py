@@ -62,13 +62,12 @@ class ConversationRepository:
         account_id: int,
         customer_id: int,
         known: dict[tuple[int, int], ConversationRow] | None = None,
+        new_customer: bool = False,
     ) -> ConversationRow:
-        row = (
-            known.get((account_id, customer_id))
-            if known is not None
-            else self.find(account_id, customer_id)
-        )
-        if row is None and known is not None:
+        """`known`: conversations prefetched for the batch; `new_customer`: created in this
+        transaction, so it cannot have a conversation yet."""
+        row = known.get((account_id, customer_id)) if known is not None else None
+        if row is None and not new_customer:
             row = self.find(account_id, customer_id)
         if row is None:
             row = ConversationRow(

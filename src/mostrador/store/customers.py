@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from mostrador.store.models import (
@@ -99,6 +99,28 @@ class CustomerRepository:
             customer.phone = value
         elif kind is IdentityKind.USERNAME:
             customer.username = value
+
+    def attach_new(self, customer: CustomerRow, keys: list[tuple[IdentityKind, str]]) -> None:
+        """Identities known to belong to nobody yet, in one statement."""
+        if not keys:
+            return
+        self.session.execute(
+            insert(CustomerIdentityRow),
+            [
+                {
+                    "shop_id": customer.shop_id,
+                    "customer_id": customer.id,
+                    "kind": k.value,
+                    "value": v,
+                }
+                for k, v in keys
+            ],
+        )
+        for kind, value in keys:
+            if kind is IdentityKind.PHONE:
+                customer.phone = value
+            elif kind is IdentityKind.USERNAME:
+                customer.username = value
 
     def merge(self, keep: CustomerRow, gone: CustomerRow) -> None:
         """Folds `gone` into `keep`: identities, conversations and orders move over."""
