@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from mostrador.demo import demo_catalog_csv, demo_settings
 from mostrador.services.catalog import CatalogService, SearchRegistry
 from mostrador.services.conversations import ConversationService
+from mostrador.services.customers import CustomerService
 from mostrador.services.delivery import DeliveryLedger
 from mostrador.services.ingest import AccountDirectory, IngestService
 from mostrador.services.orders import OrderService
@@ -39,6 +40,7 @@ class Container:
     orders: OrderService
     payments: PaymentService
     conversations: ConversationService
+    customers: CustomerService
     accounts: AccountDirectory
     ingest: IngestService
     processor: Processor
@@ -98,6 +100,7 @@ def bootstrap(settings: Settings | None = None) -> Container:
         orders=orders,
         payments=PaymentService(uow, settings.public_url),
         conversations=ConversationService(uow),
+        customers=CustomerService(uow),
         accounts=accounts,
         ingest=IngestService(uow, accounts),
         processor=Processor(uow, registry, settings.public_url, settings.whatsapp_mark_read),

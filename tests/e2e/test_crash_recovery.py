@@ -34,6 +34,12 @@ def _visible(replies: list[Recorded]) -> list[str]:
     return [r.parsed.everything() for r in replies]
 
 
+def _report(expected: list[str], problems: dict[str, str]) -> str:
+    wanted = [m.splitlines()[0][:50] for m in expected]
+    lines = [f"{len(problems)} customer(s) did not read exactly {wanted}:"]
+    return "\n".join(lines + [f"  {a}: {p}" for a, p in problems.items()])
+
+
 def _differences(expected: list[str], got: dict[str, list[str]]) -> dict[str, str]:
     """Per customer who did not read exactly `expected`: what went wrong, in words."""
     found = {}
@@ -105,7 +111,8 @@ def test_a_burst_stored_just_before_kill_9_is_answered_exactly_once_after_restar
     answered = graph.collect_many(addresses, REPLY_TIMEOUT, SETTLE)
     late = {a: quiet(a) for a in addresses}
     got = {a: _visible(answered[a] + late[a]) for a in addresses}
-    assert _differences(expected, got) == {}, [m.splitlines()[0][:50] for m in expected]
+    problems = _differences(expected, got)
+    assert not problems, _report(expected, problems)
 
 
 def test_a_webhook_redelivered_while_the_server_restarts_is_answered_once(
@@ -151,4 +158,5 @@ def test_every_reply_gets_through_once_when_the_graph_api_throttles_fails_and_la
     faults = [r.status for r in graph.recorded()[before:] if r.status in (429, 500)]
     assert 429 in faults and 500 in faults  # the faults really happened
     got = {a: _visible(answered[a] + quiet(a)) for a in addresses}
-    assert _differences(expected, got) == {}, [m.splitlines()[0][:50] for m in expected]
+    problems = _differences(expected, got)
+    assert not problems, _report(expected, problems)

@@ -49,6 +49,9 @@ class ConversationService:
                 raise ConversationNotFound(conversation_id)
             return _document(uow, row)
 
+    def failed(self, shop_id: int, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        return failed_messages(self.uow, shop_id, limit, offset)
+
     def release(self, shop_id: int, conversation_id: int) -> dict[str, Any]:
         """Staff hand the conversation back to the bot; the next message is answered again."""
         with self.uow() as uow:
@@ -60,3 +63,26 @@ class ConversationService:
             uow.conversations.save_state(row, state.to_dict(), False)
             uow.commit()
             return _document(uow, row)
+
+
+def failed_messages(
+    uow_factory: UnitOfWorkFactory, shop_id: int, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    """Replies that could not be delivered, newest first, with the reason staff should read."""
+    with uow_factory() as uow:
+        rows = uow.outbox.failed(shop_id, limit, offset)
+        return [
+            {
+                "id": r.id,
+                "conversation_id": r.conversation_id,
+                "to_phone": r.to_phone,
+                "to_user_id": r.to_user_id,
+                "kind": r.kind,
+                "attempts": r.attempts,
+                "error_code": r.error_code,
+                "reason": r.error_reason,
+                "created_at": r.created_at.isoformat(),
+            }
+            for r in rows
+            if r.kind != "read"
+        ]

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from mostrador.domain.customers import ChannelIdentity
 from mostrador.domain.messages import SystemEvent
+from mostrador.domain.phone import normalize_phone
+from mostrador.services.shop_settings import parse_settings
 from mostrador.store.customers import IdentityKind
 from mostrador.store.models import CustomerRow
-from mostrador.store.unit_of_work import UnitOfWork
+from mostrador.store.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 
 def identity_keys(identity: ChannelIdentity) -> list[tuple[IdentityKind, str]]:
@@ -107,3 +109,50 @@ def remember_phone(uow: UnitOfWork, customer: CustomerRow, phone: str) -> None:
         )
         return
     uow.customers.attach(customer, IdentityKind.PHONE, phone)
+
+
+def customer_document(uow: UnitOfWork, customer: CustomerRow) -> dict[str, object]:
+    """A customer as staff see it: the username stands in when there is no phone."""
+    identities = uow.customers.identities(customer.id)
+    return {
+        "id": customer.id,
+        "name": customer.display_name,
+        "phone": customer.phone,
+        "username": customer.username,
+        "shown_as": customer.phone or customer.username or customer.display_name or "",
+        "email": customer.email,
+        "identities": [{"kind": i.kind, "value": i.value} for i in identities],
+        "created_at": customer.created_at.isoformat(),
+    }
+
+
+class CustomerService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self.uow = uow
+
+    def find(
+        self, shop_id: int, *, phone: str | None = None, user_id: str | None = None
+    ) -> list[dict[str, object]]:
+        """Customers by phone (any written form) or WhatsApp BSUID / parent BSUID."""
+        with self.uow() as uow:
+            found: dict[int, CustomerRow] = {}
+            if phone is not None:
+                shop = uow.shops.get(shop_id)
+                region = parse_settings(shop.settings).country if shop else "MX"
+                key = normalize_phone(phone, region)
+                row = uow.customers.by_identity(shop_id, IdentityKind.PHONE, key) if key else None
+                if row is not None:
+                    found[row.id] = row
+            if user_id is not None:
+                for kind in (IdentityKind.WHATSAPP_USER, IdentityKind.WHATSAPP_PARENT):
+                    row = uow.customers.by_identity(shop_id, kind, user_id)
+                    if row is not None:
+                        found[row.id] = row
+            return [customer_document(uow, c) for c in found.values()]
+
+    def get(self, shop_id: int, customer_id: int) -> dict[str, object] | None:
+        with self.uow() as uow:
+            row = uow.customers.get(customer_id)
+            if row is None or row.shop_id != shop_id:
+                return None
+            return customer_document(uow, row)

@@ -16,7 +16,7 @@ from mostrador.jobs.ratelimit import TokenBucket
 from mostrador.jobs.sender import OutboxSender
 from mostrador.jobs.workers import Workers
 from mostrador.web import pay, webhooks
-from mostrador.web.api import catalog, conversations, health, orders, settings
+from mostrador.web.api import catalog, conversations, customers, health, orders, settings
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,7 @@ def create_app(container: Container) -> FastAPI:
         orders.router,
         settings.router,
         conversations.router,
+        customers.router,
         pay.router,
     ):
         app.include_router(router)

@@ -30,3 +30,15 @@ def release(conversation_id: int, container: ContainerDep, shop: ShopDep) -> dic
         return container.conversations.release(shop, conversation_id)
     except ConversationNotFound as exc:
         raise HTTPException(404, detail="No existe esa conversación") from exc
+
+
+@router.get("/api/messages/failed")
+def failed_messages(
+    container: ContainerDep,
+    shop: ShopDep,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    """Replies WhatsApp refused for good (outside the 24-hour window, blocked, username
+    recipients a message type cannot reach...), with the reason in Spanish."""
+    return {"messages": container.conversations.failed(shop, limit, offset)}
