@@ -333,6 +333,7 @@ class Faults:
     rate_500: float = 0.0
     latency_s: float = 0.0
     seed: int | None = None
+    throttle_first: int = 0  # the first N sends to every customer are answered 429 (130429)
 
 
 @dataclass
@@ -434,6 +435,7 @@ class FakeGraph:
         self._records: list[Recorded] = []
         self._cursor: dict[str, int] = {}  # customer key -> replies already taken by next_reply
         self._aliases: dict[str, str] = {}
+        self._throttled: dict[str, int] = {}  # customer key -> sends refused by throttle_first
         self._changed = threading.Condition()
         self._seq = itertools.count(1)
         self._sock: socket.socket | None = None
@@ -501,6 +503,7 @@ class FakeGraph:
         with self._changed:
             self._faults = faults
             self._rng = random.Random(faults.seed)
+            self._throttled.clear()
 
     def alias(self, user_id: str, phone: str) -> None:
         """File replies sent to the BSUID `user_id` under the customer's `phone`."""
@@ -617,6 +620,11 @@ class FakeGraph:
         with self._changed:
             faults = self._faults
             roll = self._rng.random()
+            address = body.get("to") or body.get("recipient")
+            key = self.key(str(address)) if address and body.get("status") != "read" else None
+            if key is not None and self._throttled.get(key, 0) < faults.throttle_first:
+                self._throttled[key] = self._throttled.get(key, 0) + 1
+                roll = -1.0  # below any rate: this send is throttled
         status, response, code, problems = self._decide(body, authorized, faults, roll)
         record = Recorded(
             t=received,
@@ -673,7 +681,7 @@ class FakeGraph:
         if problems:
             message = "(#131009) Parameter value is not valid"
             return 400, _error(400, 131009, message, "; ".join(problems)), 131009, problems
-        if roll < faults.rate_429:
+        if roll < 0 or roll < faults.rate_429:
             return 429, _error(429, 130429, "(#130429) Rate limit hit"), 130429, []
         if roll < faults.rate_429 + faults.rate_500:
             return 500, _error(500, 2, "Service temporarily unavailable"), 2, []

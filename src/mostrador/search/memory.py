@@ -53,7 +53,11 @@ class _Need:
 
 
 class InMemorySearchIndex:
-    """Implements `SearchIndex`; `upsert`/`remove` touch only the documents named."""
+    """Implements `SearchIndex`; `upsert`/`remove` touch only the documents named.
+
+    Not thread-safe: one thread at a time. The built-in synonyms apply unless a
+    `SynonymTable` is given; `build_index` adds a shop's own groups to them.
+    """
 
     def __init__(
         self, docs: Iterable[SearchDocument] = (), synonyms: SynonymTable | None = None

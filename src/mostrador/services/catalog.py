@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from mostrador.domain.catalog import Product
 from mostrador.domain.catalog_csv import parse_catalog_csv
-from mostrador.search import SearchDocument, SearchIndex, build_index
+from mostrador.search import SearchDocument, SearchHit, SearchIndex, build_index
 from mostrador.services.shop_settings import parse_settings
 from mostrador.store.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
@@ -33,11 +33,14 @@ def to_document(product: Product) -> SearchDocument:
 
 
 class SearchRegistry:
-    """One search index per shop, loaded lazily. Process-local: rebuilt from the store."""
+    """One search index per shop, loaded lazily. Process-local: rebuilt from the store.
+
+    The index is not thread-safe and imports run in the API's worker threads while the
+    engine searches on the event loop, so searches and updates take the same lock."""
 
     def __init__(self) -> None:
         self._indexes: dict[int, SearchIndex] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
     def get(self, uow: UnitOfWork, shop_id: int) -> SearchIndex:
         index = self._indexes.get(shop_id)
@@ -53,7 +56,16 @@ class SearchRegistry:
         """Re-index changed products (after commit) if the shop's index is loaded."""
         index = self._indexes.get(shop_id)
         if index is not None:
-            index.upsert(to_document(p) for p in products)
+            documents = [to_document(p) for p in products]
+            with self._lock:
+                index.upsert(documents)
+
+    def search(
+        self, uow: UnitOfWork, shop_id: int, query: str, limit: int, offset: int
+    ) -> list[SearchHit]:
+        index = self.get(uow, shop_id)
+        with self._lock:
+            return index.search(query, limit=limit, offset=offset)
 
 
 @dataclass(frozen=True)
@@ -93,6 +105,6 @@ class CatalogService:
 def search_products(
     uow: UnitOfWork, registry: SearchRegistry, shop_id: int, query: str, limit: int, offset: int
 ) -> list[Product]:
-    hits = registry.get(uow, shop_id).search(query, limit=limit, offset=offset)
+    hits = registry.search(uow, shop_id, query, limit, offset)
     found = uow.products.many(shop_id, [h.sku for h in hits])
     return [found[h.sku] for h in hits if h.sku in found]
