@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,20 @@ from tests.support.fake_graph import FakeGraph, Recorded  # noqa: E402
 from tests.support.server import Secrets, ServerProcess  # noqa: E402
 
 # -- the server under test ---------------------------------------------------------------------
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """A failed test shows the end of the server's log beside its own output."""
+    report = yield
+    server = getattr(item, "funcargs", {}).get("server")
+    if report.failed and isinstance(server, ServerProcess):
+        report.sections.append(
+            (f"mostrador serve log (tail of {server.log_path})", server.log_tail(80))
+        )
+    return report
 
 
 @pytest.fixture(scope="module")

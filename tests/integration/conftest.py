@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,11 +47,11 @@ class Database:
     uow: UnitOfWorkFactory
 
 
-def _sqlite(tmp: Path) -> Iterator[str]:
+def _sqlite(tmp: Path) -> Generator[str]:
     yield f"sqlite:///{tmp / 'store.db'}"
 
 
-def _postgres() -> Iterator[str]:
+def _postgres() -> Generator[str]:
     admin_url = _postgres_admin_url()
     if admin_url is None:
         pytest.skip("PostgreSQL tests are off: set MOSTRADOR_TEST_POSTGRES=1 (scripts/test in CI)")

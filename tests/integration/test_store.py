@@ -86,10 +86,10 @@ def test_every_constraint_and_index_has_a_name_of_its_own() -> None:
     """PostgreSQL keeps unique constraints and indexes in one namespace per schema; SQLite
     accepts a repeated name, and autogenerate then compares whichever it met last."""
     names = [
-        str(item.name)
+        str(name)
         for table in Base.metadata.sorted_tables
-        for item in [*table.constraints, *table.indexes]
-        if item.name is not None
+        for name in [*(c.name for c in table.constraints), *(i.name for i in table.indexes)]
+        if name is not None
     ]
 
     assert sorted({n for n in names if names.count(n) > 1}) == []

@@ -131,6 +131,9 @@ class StatusUpdate:
     at: datetime | None = None
     error_code: int | None = None
     error_title: str = ""
+    # What we attached when sending (WhatsApp biz_opaque_callback_data): our outbox row, so a
+    # status can be matched even when the send's answer was lost in a crash.
+    callback_data: str = ""
 
 
 # -- replies -------------------------------------------------------------------------------

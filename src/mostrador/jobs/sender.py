@@ -13,6 +13,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 from mostrador.channels.whatsapp.errors import GraphError, RetryClass
@@ -20,8 +21,13 @@ from mostrador.channels.whatsapp.render import render
 from mostrador.domain.messages import MarkRead
 from mostrador.jobs.ratelimit import TokenBucket
 from mostrador.services.delivery import DeliveryLedger, Sendable
+from mostrador.store.outbox import CALLBACK_PREFIX
 
 log = logging.getLogger(__name__)
+
+# A send interrupted by a crash is resent only if no status webhook confirmed it by then.
+CLAIM_GRACE = timedelta(minutes=2)
+STALE_CHECK_EVERY_S = 15.0
 
 SendFn = Callable[[dict[str, Any], str], Awaitable[str | None]]
 
@@ -44,6 +50,7 @@ class OutboxSender:
         self._busy: set[str] = set()  # recipients with a message on the wire
         self._reload = True  # the outbox has rows we have not read yet
         self._next_poll = 0.0
+        self._next_stale_check = 0.0
         self._sent: list[tuple[int, str | None]] = []
         self._retries: list[tuple[Sendable, int | None, str]] = []
         self._failures: list[tuple[Sendable, int | None, str]] = []
@@ -74,6 +81,12 @@ class OutboxSender:
     def _load(self) -> None:
         """Reads due rows when told there are new ones, and once a second for retries."""
         now = time.monotonic()
+        if now >= self._next_stale_check:
+            self._next_stale_check = now + STALE_CHECK_EVERY_S
+            released = self.ledger.release_stale_claims(CLAIM_GRACE)
+            if released:
+                log.warning("sender: %d unconfirmed send(s) from before a crash retried", released)
+                self._reload = True
         if not (self._reload or now >= self._next_poll):
             return
         room = self.max_in_flight * 16 - len(self._backlog)
@@ -107,15 +120,25 @@ class OutboxSender:
                 blocked.add(item.recipient_key)  # keep per-recipient order: wait for the first
                 continue
             self._busy.add(item.recipient_key)
-            task = asyncio.create_task(self._deliver(item))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
             started.append(item)
             if len(started) >= room:
                 break
-        if started:
-            gone = {item.id for item in started}
-            self._backlog = [item for item in self._backlog if item.id not in gone]
+        if not started:
+            return 0
+        try:
+            # Committed before anything goes out: after a crash, a row still "sending" is one
+            # whose fate is unknown, not one to send again at once (see release_stale_claims).
+            self.ledger.claim([item.id for item in started])
+        except Exception:
+            for item in started:
+                self._busy.discard(item.recipient_key)
+            raise
+        gone = {item.id for item in started}
+        self._backlog = [item for item in self._backlog if item.id not in gone]
+        for item in started:
+            task = asyncio.create_task(self._deliver(item))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
         return len(started)
 
     async def _deliver(self, item: Sendable) -> None:
@@ -123,6 +146,10 @@ class OutboxSender:
             async with self._slots:
                 await self.bucket.take()
                 body = render(item.reply, item.to_phone, item.to_user_id)
+                if not isinstance(item.reply, MarkRead):
+                    # Meta echoes it in status webhooks: it identifies the row even when the
+                    # send's own answer was lost to a crash.
+                    body["biz_opaque_callback_data"] = f"{CALLBACK_PREFIX}{item.id}"
                 provider_id = await self.send(body, item.account_external_id)
             self._sent.append((item.id, provider_id))
         except GraphError as exc:

@@ -64,6 +64,17 @@ class DeliveryLedger:
             if r.account_id in self._accounts
         ]
 
+    def claim(self, ids: list[int]) -> None:
+        with self.uow() as uow:
+            uow.outbox.claim(ids)
+            uow.commit()
+
+    def release_stale_claims(self, grace: timedelta) -> int:
+        with self.uow() as uow:
+            released = uow.outbox.release_stale_claims(utcnow() - grace)
+            uow.commit()
+        return released
+
     def next_retry_at(self) -> datetime | None:
         with self.uow() as uow:
             return uow.outbox.next_retry_at()

@@ -98,6 +98,7 @@ class IngestService:
                     status.state.value,
                     status.error_code,
                     status.error_title,
+                    status.callback_data,
                 ):
                     result.statuses += 1
             uow.commit()

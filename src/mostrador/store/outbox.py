@@ -12,10 +12,13 @@ from sqlalchemy.orm import Session
 from mostrador.store.models import OutboxRow
 from mostrador.store.types import utcnow
 
+CALLBACK_PREFIX = "mo:"
+
 _OUTBOX: Table = OutboxRow.__table__  # type: ignore[assignment]
 
 # Delivery states only move forward; a late "delivered" never hides a "read".
-_RANK = {"pending": 0, "sent": 1, "delivered": 2, "read": 3, "failed": 4}
+# "sending": handed to the provider, answer not recorded yet (a crash leaves it ambiguous).
+_RANK = {"pending": 0, "sending": 0, "sent": 1, "delivered": 2, "read": 3, "failed": 4}
 
 
 class OutboxRepository:
@@ -58,6 +61,25 @@ class OutboxRepository:
             .limit(1)
         )
 
+    def claim(self, ids: list[int]) -> None:
+        """Marks rows as being sent, committed before the request goes out."""
+        if ids:
+            self.session.execute(
+                update(_OUTBOX)
+                .where(_OUTBOX.c.id.in_(ids), _OUTBOX.c.status == "pending")
+                .values(status="sending", updated_at=utcnow())
+            )
+
+    def release_stale_claims(self, older_than: datetime) -> int:
+        """Rows left "sending" by a crash and never confirmed by a status webhook go back to
+        pending: delivered at least once, late rather than never."""
+        result = self.session.execute(
+            update(_OUTBOX)
+            .where(_OUTBOX.c.status == "sending", _OUTBOX.c.updated_at < older_than)
+            .values(status="pending", updated_at=utcnow())
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
     def mark_sent(self, results: list[tuple[int, str | None]]) -> None:
         """One executemany; a status webhook that raced ahead (delivered) is kept."""
         if not results:
@@ -66,7 +88,10 @@ class OutboxRepository:
         now = utcnow()
         self.session.execute(
             update(table)
-            .where(table.c.id == bindparam("row_id"), table.c.status == "pending")
+            .where(
+                table.c.id == bindparam("row_id"),
+                or_(table.c.status == "pending", table.c.status == "sending"),
+            )
             .values(status="sent", provider_message_id=bindparam("pid"), updated_at=now),
             [{"row_id": i, "pid": p} for i, p in results],
         )
@@ -78,6 +103,7 @@ class OutboxRepository:
             update(OutboxRow)
             .where(OutboxRow.id == outbox_id)
             .values(
+                status="pending",
                 attempts=attempts,
                 next_attempt_at=at,
                 error_code=code,
@@ -99,11 +125,23 @@ class OutboxRepository:
             )
         )
 
-    def apply_status(self, provider_id: str, state: str, code: int | None, reason: str) -> bool:
-        """A provider status webhook for one of our messages. False if the id is unknown."""
+    def apply_status(
+        self, provider_id: str, state: str, code: int | None, reason: str, callback: str = ""
+    ) -> bool:
+        """A provider status webhook for one of our messages. False if the id is unknown.
+
+        `callback` ("mo:<outbox id>") finds a row whose send was never recorded (crash)."""
         row = self.session.scalars(
             select(OutboxRow).where(OutboxRow.provider_message_id == provider_id)
         ).first()
+        if row is None and callback.startswith(CALLBACK_PREFIX):
+            number = callback.removeprefix(CALLBACK_PREFIX)
+            candidate = self.session.get(OutboxRow, int(number)) if number.isdigit() else None
+            if candidate is not None and candidate.provider_message_id is None:
+                row = candidate
+                row.provider_message_id = provider_id
+                if row.status in ("pending", "sending"):
+                    row.status = "sent"
         if row is None or state not in _RANK:
             return False
         if _RANK[state] > _RANK.get(row.status, 0):

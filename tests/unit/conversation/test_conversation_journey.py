@@ -186,9 +186,29 @@ def test_first_message_with_products_skips_the_menu_and_searches_after_the_mode(
     )
 
 
-def test_first_message_stating_mode_and_items_goes_straight_to_the_first_product(chat):
+def test_first_message_stating_mode_items_and_quantities_fills_the_cart_at_once(chat):
     chat.say("buenas, quiero una miel y 2 tazas azules para recoger en tienda")
     assert chat.state.mode == DeliveryMode.PICKUP
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [
+        ("MIE-ABE", 1),
+        ("TAZ-AZU", 2),
+    ]
+    assert chat.body == (
+        "¡Hola, Ana! 👋 Te damos la bienvenida a Tienda Luna.\n"
+        "Anoté: 1 × miel; 2 × tazas azules.\n"
+        "¡Perfecto! Lo recoges en nuestra tienda: Av. Juárez 10, Centro.\n"
+        "Listo, agregué 1 × Miel de Abeja Natural 500 ml a tu carrito 🛒\n"
+        "Listo, agregué 2 × Taza de Cerámica Azul a tu carrito 🛒\n"
+        "Tu carrito:\n"
+        "• 1 × Miel de Abeja Natural 500 ml — $110.00\n"
+        "• 2 × Taza de Cerámica Azul — $240.00\n"
+        "Subtotal: $350.00\n"
+        "¿Quieres agregar algo más o finalizar tu compra?"
+    )
+
+
+def test_first_message_without_quantities_still_asks_each_one(chat):
+    chat.say("buenas, quiero miel y unas tazas azules para recoger en tienda")
     assert chat.body.endswith("¿Cuántas unidades de Miel de Abeja Natural 500 ml quieres?")
     chat.say("1")
     assert chat.body.endswith("¿Cuántas unidades de Taza de Cerámica Azul quieres?")

@@ -163,6 +163,7 @@ class _Parser:
             at=f.timestamp(raw.get("timestamp")),
             error_code=f.integer(first.get("code")),
             error_title=f.string(first.get("title"), 256) or f.string(first.get("message"), 256),
+            callback_data=f.string(raw.get("biz_opaque_callback_data"), 512),
         )
         self.statuses.append(AccountStatus(account, update))
 

@@ -13,16 +13,21 @@ from mostrador.domain.language.contact import (
     parse_postal_code,
     suggest_email_fix,
 )
+from mostrador.domain.language.detect import detect_language
 from mostrador.domain.language.normalize import normalize_chat
 from mostrador.domain.language.numbers import WORD_NUMBERS, parse_quantity, split_quantity
+from mostrador.domain.language.smalltalk import looks_like_insult, looks_like_small_talk
 
 __all__ = [
     "WORD_NUMBERS",
     "clean_person_name",
+    "detect_language",
     "email_problem",
     "is_no",
     "is_yes",
     "looks_like_greeting",
+    "looks_like_insult",
+    "looks_like_small_talk",
     "looks_like_thanks",
     "normalize_chat",
     "parse_email",

@@ -64,8 +64,11 @@ _LEAD_INS: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split())
     for phrase in (
         "me puedes dar", "me podrias dar", "me gustaria", "por favor", "me das", "me da",
-        "quiero", "quisiera", "dame", "deme", "ponme", "mandame", "agrega", "agregame",
-        "anade", "anademe", "necesito", "tambien", "porfa", "y", "e",
+        "me puedes mandar", "me podes mandar", "me podrias mandar", "me mandas", "me manda",
+        "me envias", "me pasas", "me traes", "me vendes", "me regalas", "regalame", "pasame",
+        "traeme", "enviame", "quiero", "quisiera", "queria", "dame", "deme", "ponme", "mandame",
+        "agrega", "agregame", "anade", "anademe", "necesito", "ocupo", "tambien", "porfa",
+        "y", "e", "che", "hola", "buenas",
     )
 )  # fmt: skip
 _TRAILING_POLITENESS = frozenset({"porfa", "plis", "pls", "xfa", "gracias"})

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from mostrador.domain.cart import MAX_LINE_QUANTITY, CartError, CartLine
-from mostrador.domain.catalog import Product
 from mostrador.domain.language import parse_quantity, split_quantity
-from mostrador.services.conversation import faq, products, prompts, texts
-from mostrador.services.conversation.state import Offered, Step
+from mostrador.services.conversation import adding, faq, products, prompts, texts
+from mostrador.services.conversation.state import Offered
 from mostrador.services.conversation.turn import Turn
 
 
@@ -28,20 +26,22 @@ def on_option(t: Turn, option: Offered) -> bool:
 
 def on_search(t: Turn, text: str) -> None:
     """The answer to "¿Qué producto buscas?": anything typed is a query."""
-    query = split_quantity(text)[1] or text
-    if not products.clean_query(query):
+    quantity, query = split_quantity(text)
+    query = products.clean_query(query or text)
+    if not query:
         t.clarify()
         return
-    if not t.shop.search(products.clean_query(query), limit=1) and faq.answer_inline(t, text):
+    if not t.shop.search(query, limit=1) and faq.answer_inline(t, text):
         return
-    products.search(t, query)
+    products.search(t, query, quantity=quantity)
 
 
 def on_list_text(t: Turn, text: str) -> None:
     """Free text while a list is offered: text that names no option is a new search."""
-    query = products.clean_query(split_quantity(text)[1] or text)
+    quantity, query = split_quantity(text)
+    query = products.clean_query(query or text)
     if query and t.shop.search(query, limit=1):
-        products.search(t, query)
+        products.search(t, query, quantity=quantity)
     elif not faq.answer_inline(t, text):
         t.clarify()
 
@@ -63,42 +63,4 @@ def on_quantity(t: Turn, text: str) -> None:
     if quantity is None:
         t.clarify(texts.BAD_QUANTITY)
         return
-    add(t, product, quantity)
-
-
-def add(t: Turn, product: Product, quantity: int) -> None:
-    """Adds to the cart within stock, then searches the next named product or asks what next."""
-    cart = t.state.cart
-    if not product.available:
-        products.refuse_sold_out(t, product)
-        return
-    held = line.quantity if (line := cart.line(product.sku)) is not None else 0
-    if held + quantity > MAX_LINE_QUANTITY:
-        t.clarify(texts.max_quantity())
-        return
-    if not product.can_supply(held + quantity):
-        left = (product.stock or 0) - held
-        if left <= 0:
-            prompts.ask_next(t, texts.only_left(product.stock or 0, product.full_name))
-            return
-        t.ask(
-            Step.QUANTITY,
-            texts.quantity_question(product.full_name),
-            note=texts.only_left(left, product.full_name),
-        )
-        return
-    if cart.empty:
-        cart.currency = product.price.currency
-    try:
-        cart.add(CartLine(product.sku, product.full_name, product.price, quantity))
-    except CartError:
-        # A product priced in another currency cannot share this cart; say so, keep the cart.
-        prompts.ask_next(t, texts.cannot_add(product.full_name))
-        return
-    note = texts.added(quantity, product.full_name)
-    t.state.sku = ""
-    if t.state.wanted:
-        wanted = t.state.wanted.pop(0)
-        products.search(t, wanted.query, note)
-    else:
-        prompts.ask_next(t, note)
+    adding.add(t, product, quantity)

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from mostrador.domain.cart import MAX_LINE_QUANTITY, CartError, CartLine
 from mostrador.domain.language import is_no, is_yes, normalize_chat, parse_quantity
-from mostrador.services.conversation import products, prompts, texts
+from mostrador.services.conversation import intents, products, prompts, texts
 from mostrador.services.conversation.choices import describe, distinct_titles
 from mostrador.services.conversation.intents import CartEdit
 from mostrador.services.conversation.state import Offered, Step
@@ -62,14 +62,22 @@ def on_next_text(t: Turn, text: str) -> None:
     norm = normalize_chat(text[:300])
     if _FINISH.search(norm) or is_no(text):
         prompts.start_checkout(t)
+    elif _order_more(t, text):
+        return
     elif _MORE.search(norm) or is_yes(text):
         prompts.start_order(t)
-    else:
-        query = products.clean_query(text)
-        if query and t.shop.search(query, limit=1):
-            products.search(t, query)
-        else:
-            t.clarify()
+    elif not _order_more(t, text):
+        t.clarify()
+
+
+def _order_more(t: Turn, text: str) -> bool:
+    """Products named at "¿algo más?" ("y 2 leches", "quiero agregar una miel"), searched."""
+    items = [w for w in intents.order_request(text).items if intents.names_a_product(w.query)]
+    if not items or not t.shop.search(products.clean_query(items[0].query), limit=1):
+        return False
+    t.state.wanted = items[1:5]
+    products.search(t, items[0].query, quantity=items[0].quantity)
+    return True
 
 
 def ask_line(t: Turn, step: str, question: str, lines: list[CartLine]) -> None:
@@ -147,21 +155,84 @@ def set_quantity(t: Turn, line: CartLine, quantity: int) -> None:
     except CartError:
         t.clarify(texts.max_quantity())
         return
+    t.state.last_sku = line.sku
     _after_edit(t, texts.quantity_changed(quantity, line.name))
 
 
-def apply(t: Turn, edit: CartEdit) -> None:
-    """A typed edit of the cart ("quita las galletas", "que sean 3 del café")."""
+def apply(t: Turn, edit: CartEdit) -> bool:
+    """A typed edit of the cart ("quita las galletas", "mejor 2", "otra coca", "no, la negra").
+
+    False when the message turns out not to be about the cart (no line fits a tentative
+    edit), so the engine reads it as it would have otherwise.
+    """
+    if edit.kind == "variant":
+        return _switch_variant(t, edit.target)
+    if not edit.target:
+        line = t.state.cart.line(t.state.last_sku)
+        if line is None:
+            return False
+        set_quantity(t, line, edit.quantity)
+        return True
     found = matching_lines(t, edit.target)
+    if not found and edit.kind == "remove" and _drop_wanted(t, edit.target):
+        return True
+    if not found and edit.kind == "add":
+        # "otra coca" with no coca in the cart yet is simply an order for one.
+        products.search(t, edit.target, quantity=edit.quantity)
+        return True
     if not found:
+        if not edit.sure or t.state.cart.empty:
+            return False
         prompts.show_cart(t, texts.not_in_cart(edit.target[:60]))
-        return
+        return True
     if len(found) > 1:
         step = Step.CART_REMOVE if edit.kind == "remove" else Step.CART_PICK_LINE
         question = texts.REMOVE_QUESTION if edit.kind == "remove" else texts.CHANGE_LINE_QUESTION
         ask_line(t, step, question, found)
-        return
-    set_quantity(t, found[0], 0 if edit.kind == "remove" else edit.quantity)
+        return True
+    line = found[0]
+    if edit.kind == "add":
+        set_quantity(t, line, line.quantity + edit.quantity)
+    else:
+        set_quantity(t, line, 0 if edit.kind == "remove" else edit.quantity)
+    return True
+
+
+def _drop_wanted(t: Turn, target: str) -> bool:
+    """Drops a product named earlier but not searched yet ("quita las galletas" before them)."""
+    wanted = _ARTICLES.sub("", normalize_chat(target[:100]))
+    kept = [w for w in t.state.wanted if fuzz.partial_ratio(wanted, normalize_chat(w.query)) < 80]
+    if len(kept) == len(t.state.wanted) or len(wanted) < 3:
+        return False
+    t.state.wanted = kept
+    t.reask(texts.dropped(target[:60]))
+    return True
+
+
+def _switch_variant(t: Turn, target: str) -> bool:
+    """Replaces the line just added by another variant of the same product, same quantity."""
+    line = t.state.cart.line(t.state.last_sku)
+    product = t.shop.product(t.state.last_sku) if line is not None else None
+    if line is None or product is None or not product.variant_group:
+        return False
+    others = [p for p in products.group_members(t.shop, product.group_key) if p != product]
+    chosen = products.variant_named(others, target)
+    if chosen is None:
+        return False
+    if not chosen.available:
+        products.refuse_sold_out(t, chosen)
+        return True
+    if not chosen.can_supply(line.quantity):
+        return False
+    t.state.cart.remove(line.sku)
+    try:
+        t.state.cart.add(CartLine(chosen.sku, chosen.full_name, chosen.price, line.quantity))
+    except CartError:
+        t.state.cart.add(line)
+        return False
+    t.state.last_sku = chosen.sku
+    _after_edit(t, texts.switched(line.name, line.quantity, chosen.full_name))
+    return True
 
 
 def matching_lines(t: Turn, target: str) -> list[CartLine]:

@@ -11,7 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from mostrador.domain.language import looks_like_thanks
+from mostrador.domain.language import (
+    detect_language,
+    is_no,
+    is_yes,
+    looks_like_insult,
+    looks_like_small_talk,
+    looks_like_thanks,
+)
 from mostrador.domain.messages import InboundKind, InboundMessage, Reply
 from mostrador.domain.text import clean_customer_text
 from mostrador.services.conversation import (
@@ -20,6 +27,7 @@ from mostrador.services.conversation import (
     checkout,
     delivery,
     faq,
+    i18n,
     inputs,
     intents,
     menu,
@@ -30,11 +38,14 @@ from mostrador.services.conversation.choices import by_id, resolve
 from mostrador.services.conversation.intents import Command
 from mostrador.services.conversation.ports import CustomerView, PlacedOrder, ShopPort
 from mostrador.services.conversation.state import ConversationState, Offered, Step
-from mostrador.services.conversation.turn import Turn
+from mostrador.services.conversation.turn import Turn, translated_options
 
 TEXT_LIMIT = 2000
 # Steps whose answer is a value typed by the customer: no cart edits or greetings read there.
 _VALUE_STEPS = frozenset({Step.NAME, Step.PHONE, Step.EMAIL, Step.ADDRESS, Step.POSTAL_CODE})
+# Where "mejor 2" / "que sean 3" can only mean the line just added; at a quantity question
+# it is the answer itself, and at a list it may be an option number.
+_LAST_LINE_STEPS = frozenset({Step.NEXT, Step.CART, Step.SUMMARY, Step.SEARCH, Step.DELIVERY_MODE})
 
 
 @dataclass
@@ -57,7 +68,14 @@ def handle_turn(
     """
     if state.handoff:
         return TurnResult([])
-    t = Turn(state, message, customer, shop, now)
+    if message.kind == InboundKind.TEXT and state.step not in _VALUE_STEPS:
+        state.language = detect_language(message.text[:500], state.language) or state.language
+    with i18n.using(state.language):
+        return _run(Turn(state, message, customer, shop, now))
+
+
+def _run(t: Turn) -> TurnResult:
+    message = t.message
     kind = message.kind
     if kind in (InboundKind.TEXT, InboundKind.CHOICE):
         on_text(t, message.text, message.choice_id)
@@ -90,12 +108,12 @@ def on_text(t: Turn, raw: str, choice_id: str | None) -> None:
         return
     if _command(t, text) or _small_talk(t, text):
         return
-    if not t.state.cart.empty and t.state.step not in _VALUE_STEPS:
-        edit = intents.cart_edit(text)
-        if edit is not None:
-            cart_edits.apply(t, edit)
-            return
+    if _cart_edit(t, text):
+        return
     picked = resolve(text, t.state.offered)
+    if picked is None and i18n.current() != i18n.DEFAULT:
+        shown = resolve(text, translated_options(t.state.offered))
+        picked = by_id(shown.id, t.state.offered) if shown is not None else None
     if picked is not None and route_option(t, picked):
         return
     # A question typed while options are offered ("¿aceptan tarjeta?") is not an answer.
@@ -139,11 +157,28 @@ def _command(t: Turn, text: str) -> bool:
     return True
 
 
+def _cart_edit(t: Turn, text: str) -> bool:
+    state = t.state
+    if (state.cart.empty and not state.wanted) or state.step in _VALUE_STEPS:
+        return False
+    edit = intents.cart_edit(text)
+    if edit is None or (not edit.target and state.step not in _LAST_LINE_STEPS):
+        return False
+    return cart_edits.apply(t, edit)
+
+
 def _small_talk(t: Turn, text: str) -> bool:
-    """A bare thanks or hello in the middle of something: answer kindly, keep everything."""
+    """Thanks, hello, "¿cómo estás?", "jaja" or an insult mid-order: answer, keep everything."""
     if t.state.step in _VALUE_STEPS or len(text) > 60:
         return False
-    if looks_like_thanks(text) and len(text.split()) <= 5:
+    if looks_like_insult(text):
+        t.reask(texts.INSULT_REPLY)
+        return True
+    if looks_like_small_talk(text) and not is_yes(text) and not is_no(text):
+        t.reask(texts.SMALL_TALK_REPLY if t.state.has_question else texts.SMALL_TALK_IDLE)
+        return True
+    # "no gracias" answers a question; "ok gracias" and "gracias" only thank.
+    if looks_like_thanks(text) and len(text.split()) <= 5 and not is_no(text):
         if t.state.step == Step.IDLE:
             t.say(texts.THANKS_IDLE)
         else:

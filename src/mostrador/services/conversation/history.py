@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mostrador.domain.cart import MAX_LINE_QUANTITY, CartError, CartLine
 from mostrador.domain.orders import STATUS_LABELS_ES, OrderStatus
-from mostrador.services.conversation import prompts, texts
+from mostrador.services.conversation import order_texts, prompts, texts
 from mostrador.services.conversation.state import After, Offered, Step
 from mostrador.services.conversation.turn import Turn
 
@@ -16,8 +16,8 @@ def repeat_last(t: Turn, note: str = "") -> None:
     orders = t.shop.recent_orders(t.customer, 1)
     if not orders:
         options = [Offered("menu:order", texts.OPT_ORDER), Offered("menu:main", texts.OPT_MENU)]
-        body = prompts.join(note, texts.NO_ORDERS)
-        t.ask(Step.REPEAT_NONE, texts.START_ORDER_QUESTION, options, body)
+        body = prompts.join(note, order_texts.NO_ORDERS)
+        t.ask(Step.REPEAT_NONE, order_texts.START_ORDER_QUESTION, options, body)
         return
     last = orders[0]
     cart = t.state.cart
@@ -32,7 +32,7 @@ def repeat_last(t: Turn, note: str = "") -> None:
         quantity = min(line.quantity, MAX_LINE_QUANTITY - held)
         if product.stock is not None and held + quantity > product.stock:
             quantity = product.stock - held
-            notes.append(texts.repeat_fewer(max(quantity, 0), product.full_name))
+            notes.append(order_texts.repeat_fewer(max(quantity, 0), product.full_name))
         if quantity <= 0:
             continue
         if cart.empty:
@@ -42,11 +42,11 @@ def repeat_last(t: Turn, note: str = "") -> None:
         except CartError:
             skipped.append(line.name)
     if skipped:
-        notes.append(texts.repeat_skipped(skipped))
+        notes.append(order_texts.repeat_skipped(skipped))
     if cart.empty:
-        t.menu(prompts.join(note, *notes, texts.REPEAT_NOTHING))
+        t.menu(prompts.join(note, *notes, order_texts.REPEAT_NOTHING))
         return
-    body = prompts.join(note, texts.repeat_loaded(last.id), *notes)
+    body = prompts.join(note, order_texts.repeat_loaded(last.id), *notes)
     if t.state.mode is None:
         prompts.ask_mode(t, After.CART, body)
     else:
@@ -56,16 +56,16 @@ def repeat_last(t: Turn, note: str = "") -> None:
 def status(t: Turn, note: str = "") -> None:
     orders = t.shop.recent_orders(t.customer, 5)
     if not orders:
-        t.menu(prompts.join(note, texts.NO_ORDERS))
+        t.menu(prompts.join(note, order_texts.NO_ORDERS))
         return
     zone = _zone(t.settings.timezone)
-    lines = [texts.ORDERS_TITLE]
+    lines = [order_texts.ORDERS_TITLE]
     for order in orders:
         when = order.created_at.astimezone(zone).strftime("%d/%m/%Y")
         label = STATUS_LABELS_ES.get(order.status, str(order.status))
-        lines.append(texts.order_line(order.id, when, t.money(order.total), label))
+        lines.append(order_texts.order_line(order.id, when, t.money(order.total), label))
         if order.status == OrderStatus.PENDING_PAYMENT and order.payment_url:
-            lines.append(texts.pay_here(order.payment_url))
+            lines.append(order_texts.pay_here(order.payment_url))
     t.ask(
         Step.MENU,
         texts.MENU_AGAIN_QUESTION,

@@ -63,10 +63,12 @@ _GOALS: tuple[tuple[Goal, re.Pattern[str]], ...] = (
                         r"volver a pedir")),
     (Goal.FAQ, _word(r"preguntas frecuentes|preguntas|faq|dudas|tengo una (?:duda|pregunta)")),
     (Goal.ORDER, _word(r"pedido|pedir|comprar|compra|ordenar|orden|encargar|hacer un pedido|"
-                       r"catalogo|productos|que (?:tienen|venden|hay)")),
+                       r"catalogo|productos|que (?:tienen|venden|hay)|"
+                       r"encomendar|order|buy|purchase|shop")),
 )  # fmt: skip
 _PICKUP = _word(r"retir\w*|recog\w*|recoj\w*|tienda|sucursal|paso por \w+|pasar por \w+|"
-                r"voy por \w+|pickup|en persona")  # fmt: skip
+                r"voy por \w+|pickup|en persona|(?:paso|pasare|pasamos|pasar|voy|vamos) a "
+                r"(?:buscar|recoger|retirar)\w*|lo busco|los busco|las busco")  # fmt: skip
 _DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|mandar|manden|mandame|"
                   r"a (?:mi )?casa|entrega|delivery|que me (?:lo|la|los|las) traigan")  # fmt: skip
 _GREETING = re.compile(
@@ -77,23 +79,40 @@ _ORDER_PHRASES = re.compile(
     r"(?<!\w)(?:(?:quiero|quisiera|me gustaria|deseo|necesito|voy a|vengo a|para)\s+)?"
     r"(?:(?:hacer|realizar|levantar)\s+)?(?:(?:un|una|mi)\s+)?(?:pedido|orden|compra)(?:\s+de)?"
     r"(?!\w)|(?<!\w)(?:(?:quiero|quisiera|me gustaria|deseo|necesito|vengo a)\s+)?"
-    r"(?:pedir|comprar|ordenar|encargar)(?!\w)"
+    r"(?:pedir|comprar|ordenar|encargar)(?!\w)|"
+    # Portuguese and English customers ("quero comprar", "I want to order").
+    r"(?<!\w)(?:(?:quero|queria|gostaria de|preciso|i want to|i'?d like to|i would like to|"
+    r"want to|i wanna|can i)\s+)?(?:fazer (?:um )?pedido|comprar|pedir|encomendar|"
+    r"place an order|order|buy)(?!\w)"
 )
 _MODE_PHRASES = re.compile(
     r"(?<!\w)(?:para |con )?(?:recoger|retirar|retiro|pasar por (?:el|ella|ellos|ellas))"
     r"(?: en (?:la )?tienda)?(?!\w)|(?<!\w)(?:con |para )?(?:envio|entrega) a domicilio(?!\w)|"
-    r"(?<!\w)a domicilio(?!\w)|(?<!\w)en (?:la )?tienda(?!\w)"
+    r"(?<!\w)a domicilio(?!\w)|(?<!\w)en (?:la )?tienda(?!\w)|(?<!\w)(?:paso|pasare|pasamos|"
+    r"pasar|voy|vamos) a (?:buscar|recoger|retirar)\w*(?!\w)|(?<!\w)(?:lo|los|las|la) busco(?!\w)|"
+    r"(?<!\w)(?:paso|pasare|pasamos|voy) por (?:el|ella|ellos|ellas|ahi|alla)(?!\w)"
 )
 _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me da|me vendes|"
+                   r"me mandas|me pasas|pasame|me traes|traeme|me regalas|regalame|queria|"
                    r"tienen|tienes|tendran|hay|venden|manden|mandame|envien|ocupo|me gustaria|"
                    r"deseo|pedido|pedir|comprar|ordenar|encargar|llevo|me llevo")  # fmt: skip
 _ITEM_BREAK = re.compile(r"([,;\n]+|\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+)", re.IGNORECASE)
-_NOISE = _word(r"por favor|gracias|porfa|hola|buenas|ok|va|pues|bueno")
+_NOISE = _word(
+    r"por favor|gracias|porfa|hola|buenas|ok|va|pues|bueno|che|vale|oye|porfis|"
+    r"ola|oi|hi|hello|please|obrigad[oa]"
+)
+# "unas galletas", "la miel": a new item even without a count ("café y leche" is one).
+_ITEM_OPENER = re.compile(r"^\s*(?:un|una|unos|unas|algun|alguna|algunos|algunas|el|la|los|las)\s")
+_INDEFINITE = re.compile(
+    r"^(?:(?:unos|unas|algun|alguna|algunos|algunas|un poco de)\s+)?"
+    r"(?:(?:paquetes?|bolsas?|botellas?|latas?|cajas?|frascos?|paquetito|bolsita)\s+de\s+)?"
+)
+_ARTICLE = r"(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas|mis|tu|tus)\s+)*"
 _REMOVE = re.compile(
-    r"^(?:(?:mejor|y|por favor|porfa|oye|tambien)\s+)*"
-    r"(?:quita|quitar|quitame|quitale|elimina|eliminar|eliminame|saca|sacar|sacame|borra|borrar|"
-    r"borrame|remueve|ya no quiero)\s+(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas)\s+)*"
-    r"(?P<target>.+)$"
+    r"^(?:(?:mejor|y|por favor|oye|tambien|no|che|pero|siempre no|siempre)\s+)*"
+    r"(?P<verb>quit\w*|elimin\w*|sac(?:a|ar|ame|ale|alo|ala|alos|alas)|borr\w*|remueve|"
+    r"ya no (?:quiero|voy a querer|me des|me mandes)|(?:siempre )?no quiero|siempre no(?: quiero)?|"
+    r"olvida|cancela|sin)\s+" + _ARTICLE + r"(?P<target>.+)$"
 )
 _SET = (
     re.compile(r"(?:que )?sean (?P<qty>\S+) (?:(?:de las|de los|de la|del|de)\s+)?(?P<target>.+)$"),
@@ -102,13 +121,40 @@ _SET = (
     re.compile(r"^(?:mejor|solo|solamente|nada mas)\s+(?P<qty>\S+)\s+(?:de las|de los|de la|del|de)"
                r"\s+(?P<target>.+)$"),
 )  # fmt: skip
+# "mejor 2", "que sean 3", "déjalo en 4": the line just added or changed.
+_SET_LAST = re.compile(
+    r"^(?:(?:no|mejor|perdon|pero|ay|mm+|bueno|este|oye)\s+)*(?:que sean|sean|solo|solamente|"
+    r"mejor|nada mas|dejal[oa]s? en|cambial[oa]s? a|ponle|ponme|pon)\s+"
+    r"(?P<qty>\S+(?: docenas?| par)?)"
+    r"(?:\s+(?:unidades|piezas|nomas|nada mas|mejor|por favor|gracias|entonces|de ese|de esa|"
+    r"de esos|de esas|del mismo|de la misma))*$"
+)
+# "agrega otra coca", "otro café", "dos más de galletas".
+_ADD_MORE = re.compile(
+    r"^(?:(?:y|tambien|porfa|por favor|oye|che)\s+)*(?:(?:agrega\w*|anade\w*|suma\w*|pon(?:me|le)?|"
+    r"dame|mandame|pasame|quiero|quisiera|echale)\s+)?(?:(?:otr[oa]s?)(?:\s+(?P<n>\S+))?|"
+    r"(?P<m>\S+)\s+mas)\s+(?:(?:de|del|el|la|los|las)\s+)?(?P<target>.+)$"
+)
+# "no, la negra", "mejor el de 2 litros": the variant of the line just added.
+_SWITCH = re.compile(
+    r"^(?:(?:no|nop|perdon|mejor|ay|uy|espera|pero|siempre)\s+)+(?:(?:el|la|los|las|en|uno|una)"
+    r"\s+)+(?P<target>.+)$"
+)
+_TARGET_END = re.compile(
+    r"\s+(?:por favor|gracias|porfa|quit\w*|elimin\w*|sac\w*|borr\w*|ya\b|no\b|que\b|"
+    r"porque|pues|mejor|siempre|entonces|tambien).*$"
+)
+_NOT_A_PRODUCT = frozenset(
+    ["producto", "productos", "articulo", "articulos", "cosa", "cosas", "mas", "item", "algo"]
+)
 
 
 @dataclass(frozen=True)
 class CartEdit:
-    kind: str  # "remove" | "set"
-    target: str
+    kind: str  # "remove" | "set" | "add" (more of a line) | "variant" (switch the last line's)
+    target: str  # "" for "the line just added"
     quantity: int = 0
+    sure: bool = True  # False: only an edit if `target` names a line ("sin azúcar" may not)
 
 
 @dataclass
@@ -153,20 +199,44 @@ def without_greeting(text: str) -> str:
 
 
 def cart_edit(text: str) -> CartEdit | None:
-    """A typed cart change: "quita las galletas", "que sean 3 del café", "cambia el café a 2"."""
+    """A typed cart change: "quita las galletas", "que sean 3 del café", "cambia el café a 2",
+    "mejor 2", "agrega otra coca", "no, la negra"."""
     norm = normalize_chat(text[:300])
-    if len(norm.split()) > 12:
+    if len(norm.split()) > 14:
         return None
     removal = _REMOVE.match(norm)
     if removal:
-        return CartEdit("remove", removal.group("target"))
+        target = _target(removal.group("target"))
+        # "sin azúcar", "no quiero nada" may not be about the cart: act only on a cart line.
+        sure = removal.group("verb") not in ("sin", "no quiero")
+        return CartEdit("remove", target, sure=sure) if target else None
     for pattern in _SET:
         found = pattern.search(norm)
         if found:
             quantity = parse_quantity(found.group("qty"))
             if quantity is not None:
-                return CartEdit("set", found.group("target"), quantity)
+                return CartEdit("set", _target(found.group("target")), quantity)
+    last = _SET_LAST.match(norm)
+    if last:
+        quantity = parse_quantity(last.group("qty"))
+        return CartEdit("set", "", quantity) if quantity is not None else None
+    more = _ADD_MORE.match(norm)
+    if more:
+        target = _target(more.group("target"))
+        counted = more.group("n") or more.group("m")
+        quantity = parse_quantity(counted) if counted else 1
+        if quantity is None and more.group("n"):  # "otro café molido": a word of the product
+            target, quantity = _target(f"{counted} {more.group('target')}"), 1
+        if target and quantity and not set(target.split()) <= _NOT_A_PRODUCT:
+            return CartEdit("add", target, quantity)
+    switch = _SWITCH.match(norm)
+    if switch and (target := _target(switch.group("target"))):
+        return CartEdit("variant", target)
     return None
+
+
+def _target(raw: str) -> str:
+    return " ".join(_TARGET_END.sub("", raw).split())
 
 
 def order_request(text: str) -> OrderRequest:
@@ -176,8 +246,10 @@ def order_request(text: str) -> OrderRequest:
     pieces = _ITEM_BREAK.split(text[:1000])
     for index in range(0, len(pieces), 2):
         raw = pieces[index]
-        # "café y leche" is one product; "2 cafés y una taza" two: split before a count only.
-        if parts and split_quantity(raw)[0] is None:
+        # "café y leche" is one product; "2 cafés y unas tazas" two: split before a count or
+        # an article only.
+        opener = without_greeting(raw)
+        if parts and split_quantity(opener)[0] is None and not _ITEM_OPENER.match(opener):
             parts[-1] = f"{parts[-1]}{pieces[index - 1]}{raw}"
         else:
             parts.append(raw)
@@ -193,7 +265,45 @@ def order_request(text: str) -> OrderRequest:
         if stripped != norm:
             request.wants_order = True
         quantity, query = split_quantity(" ".join(stripped.split()))
-        query = " ".join(_NOISE.sub(" ", query).split())
+        query = _INDEFINITE.sub("", " ".join(_NOISE.sub(" ", query).split()))
         if sum(c.isalpha() for c in query) >= 3:
             request.items.append(Wanted(query[:80], quantity))
     return request
+
+
+_NOT_PRODUCT_WORDS = _NOT_A_PRODUCT | frozenset(
+    [
+        "si",
+        "quiero",
+        "quisiera",
+        "agregar",
+        "agrega",
+        "anadir",
+        "anade",
+        "sumar",
+        "otro",
+        "otra",
+        "otros",
+        "otras",
+        "seguir",
+        "comprando",
+        "tambien",
+        "por",
+        "favor",
+        "un",
+        "una",
+        "y",
+        "de",
+        "el",
+        "la",
+        "los",
+        "las",
+        "mas",
+    ]
+)
+
+
+def names_a_product(query: str) -> bool:
+    """False for "sí, otro producto", "agregar algo más": a wish to go on, not a product."""
+    words = [w for w in normalize_chat(query).split() if w not in _NOT_PRODUCT_WORDS]
+    return sum(len(w) for w in words if w.isalpha()) >= 3

@@ -76,6 +76,9 @@ def on_free_text(t: Turn, text: str) -> None:
     items = [w for w in request.items if request.verbs or _sells(t, w)]
     if items or request.wants_order or goal == Goal.ORDER:
         t.state.wanted = items[:5]
+        if len(items) > 1:  # say what was understood, so a misreading is caught early
+            heard = [texts.understood_item(w.quantity, w.query) for w in t.state.wanted]
+            note = prompts.join(note, texts.understood(heard))
         start_with_mode(t, request.mode, note)
         return
     if greet or not text.strip():

@@ -29,6 +29,25 @@ _COLORS_WORDS = (
 )
 _COLORS = frozenset(_COLORS_WORDS.split())
 _SIZE = re.compile(r"^(?:talla\b.*|x{0,3}[sml]|xx?l|ch|med|gde|unitalla|\d{1,2}(?:\.5)?)$")
+_UNITS = frozenset(
+    [
+        "ml",
+        "l",
+        "lt",
+        "lts",
+        "litro",
+        "litros",
+        "g",
+        "gr",
+        "kg",
+        "oz",
+        "talla",
+        "color",
+        "tamano",
+        "pza",
+        "pzas",
+    ]
+)
 _MEASURE = re.compile(r"\d\s?(?:g|gr|kg|ml|l|lt|oz|pzas?|piezas|gb|tb|cm|m)\b")
 
 
@@ -72,9 +91,14 @@ def variant_word(variants: Sequence[Product]) -> str:
     return "variante"
 
 
-def search(t: Turn, query: str, note: str = "", page: int = 0) -> None:
-    """Searches `query` and shows what fits: a list, the one product, or a no-results question."""
+def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | None = None) -> None:
+    """Searches `query` and shows what fits: a list, the one product, or a no-results question.
+
+    A `quantity` the customer already stated is kept for the product they end up choosing.
+    """
     query = clean_query(query)
+    if page == 0:
+        t.state.want_quantity = quantity
     if not query:
         t.ask(Step.SEARCH, texts.PRODUCT_QUESTION, note=note)
         return
@@ -129,6 +153,10 @@ def show_group(t: Turn, key: str, note: str = "") -> None:
     if not any(p.available for p in members):
         refuse_sold_out(t, members[0], note, whole_group=True)
         return
+    named = variant_named(members, t.state.query)
+    if named is not None:  # "coca de 600": the size was in the request already
+        offer_product(t, named, note)
+        return
     titles = distinct_titles([p.variant or p.full_name for p in members])
     options = [
         Offered(
@@ -143,10 +171,51 @@ def show_group(t: Turn, key: str, note: str = "") -> None:
 
 
 def offer_product(t: Turn, product: Product, note: str = "") -> None:
+    """The product is chosen: add it when the quantity is known, else ask how many."""
     if not product.available:
         refuse_sold_out(t, product, note)
         return
+    if t.state.want_quantity is not None:
+        # Deferred: adding searches the next product named, which loops back here.
+        from mostrador.services.conversation import adding
+
+        adding.add(t, product, t.state.want_quantity, note)
+        return
     ask_quantity(t, product, note)
+
+
+def variant_named(variants: Sequence[Product], text: str) -> Product | None:
+    """The one variant whose words all appear in `text` ("negra", "de 600", "talla 26")."""
+    said = _variant_words(text)
+    if not said:
+        return None
+    fits = []
+    for product in variants:
+        wanted = _variant_key_words(product.variant)
+        if wanted and all(any(_same_word(w, s) for s in said) for w in wanted):
+            fits.append(product)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _variant_key_words(variant: str) -> set[str]:
+    """The words that tell a variant apart: "600 ml" -> {600}, "Negro / M" -> {negro, m}."""
+    tokens = re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", fold(variant))
+    return {
+        token
+        for index, token in enumerate(tokens)
+        if not (token in _UNITS and index > 0 and tokens[index - 1][0].isdigit())
+        and token not in ("talla", "color")
+    }
+
+
+def _variant_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", fold(text)))
+
+
+def _same_word(wanted: str, said: str) -> bool:
+    if wanted.isdigit() or said.isdigit() or len(wanted) < 4:
+        return wanted == said
+    return said[:4] == wanted[:4]  # negro/negra, blanco/blancas
 
 
 def ask_quantity(t: Turn, product: Product, note: str = "") -> None:

@@ -86,7 +86,7 @@ def continue_after_delivery(t: Turn, note: str = "", after: str | None = None) -
         ask_next(t, note)
     elif t.state.wanted:
         wanted = t.state.wanted.pop(0)
-        products.search(t, wanted.query, note)
+        products.search(t, wanted.query, note, quantity=wanted.quantity)
     else:
         ask_product(t, note)
 

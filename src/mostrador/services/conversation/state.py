@@ -14,6 +14,8 @@ from typing import Any
 from mostrador.domain.cart import MAX_LINE_QUANTITY, Cart, CartLine
 from mostrador.domain.money import Money
 
+LANGUAGES = ("es", "pt", "en")
+
 
 class Step(StrEnum):
     """What the last bot message asked; it decides how the next customer message is read."""
@@ -92,6 +94,12 @@ class ConversationState:
     group: str = ""  # group_key of the product being chosen
     sku: str = ""  # the sku whose quantity is asked
     wanted: list[Wanted] = field(default_factory=list)
+    # A quantity the customer already stated for the product being searched ("2 cocas"):
+    # once the product is pinned down it is added without asking again.
+    want_quantity: int | None = None
+    last_sku: str = ""  # the line last added or changed: "mejor 2", "no, la negra" refer to it
+    # Reply language ("es", "pt", "en"); "" until a message gave it away, Spanish meanwhile.
+    language: str = ""
     # Conversation health.
     misunderstood: int = 0
     handoff: bool = False
@@ -113,6 +121,7 @@ class ConversationState:
         self.after = After.SEARCH
         self.wanted = []
         self.query, self.page, self.group, self.sku = "", 0, "", ""
+        self.want_quantity, self.last_sku = None, ""
         self.email_suggestion = ""
 
     # -- persistence ------------------------------------------------------------------------
@@ -148,6 +157,9 @@ class ConversationState:
             "group": self.group,
             "sku": self.sku,
             "wanted": [[w.query, w.quantity] for w in self.wanted],
+            "want_quantity": self.want_quantity,
+            "last_sku": self.last_sku,
+            "language": self.language,
             "misunderstood": self.misunderstood,
             "handoff": self.handoff,
             "greeted": self.greeted,
@@ -185,12 +197,20 @@ class ConversationState:
                 for w in _list(data.get("wanted"))
                 if isinstance(w, list) and len(w) == 2 and _str(w[0])
             ],
+            want_quantity=_quantity(data.get("want_quantity")),
+            last_sku=_str(data.get("last_sku")),
+            language=_choice(data.get("language"), set(LANGUAGES), ""),
             misunderstood=_int(data.get("misunderstood")) or 0,
             handoff=data.get("handoff") is True,
             greeted=data.get("greeted") is True,
             last_order=_str(data.get("last_order")),
         )
         return state
+
+
+def _quantity(value: object) -> int | None:
+    number = _int(value)
+    return number if number is not None and 0 < number <= MAX_LINE_QUANTITY else None
 
 
 def _str(value: object) -> str:

@@ -14,7 +14,8 @@ from datetime import datetime
 from mostrador.domain.messages import ChoicesReply, InboundMessage, Option, Reply, TextReply
 from mostrador.domain.money import Money
 from mostrador.domain.shop import ShopSettings
-from mostrador.services.conversation import texts
+from mostrador.services.conversation import i18n, texts
+from mostrador.services.conversation.choices import describe, shorten
 from mostrador.services.conversation.ports import CustomerView, PlacedOrder, ShopPort
 from mostrador.services.conversation.state import ConversationState, Offered, Step
 
@@ -46,7 +47,7 @@ class Turn:
 
     def say(self, body: str) -> None:
         """A message that asks nothing; the pending question stays as it was."""
-        self.replies.append(TextReply(_fit(body, TEXT_LIMIT)))
+        self.replies.append(TextReply(_fit(i18n.lines(body), TEXT_LIMIT)))
 
     def ask(
         self, step: str, question: str, options: Sequence[Offered] = (), note: str = ""
@@ -88,12 +89,30 @@ class Turn:
         self.ask(Step.MENU, texts.MENU_QUESTION, main_menu_options(), note)
 
     def _send(self, note: str, question: str, options: Sequence[Offered]) -> None:
+        # Fixed sentences are stored in Spanish (the message ids) and translated on the way out.
+        note, question = i18n.lines(note), i18n.lines(question)
         if options:
             body = _join(note, question, BODY_LIMIT)
-            rows = tuple(Option(o.id, o.title, o.description) for o in options)
+            rows = tuple(Option(o.id, o.title, o.description) for o in translated_options(options))
             self.replies.append(ChoicesReply(body, rows))
         else:
             self.replies.append(TextReply(_join(note, question, TEXT_LIMIT)))
+
+
+def _translated(label: str) -> str:
+    """An option label, part by part: "agotado" in "$45.00 · agotado" is a fixed word."""
+    return " · ".join(i18n.lines(part) for part in label.split(" · "))
+
+
+def translated_options(options: Sequence[Offered]) -> list[Offered]:
+    """The options as the customer read them, to match what they type back."""
+    if i18n.current() == i18n.DEFAULT:
+        return list(options)
+    # A translation may run longer than WhatsApp's row limits allow.
+    return [
+        Offered(o.id, shorten(_translated(o.title)), describe(_translated(o.description)))
+        for o in options
+    ]
 
 
 def main_menu_options() -> list[Offered]:

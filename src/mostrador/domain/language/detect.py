@@ -1,0 +1,182 @@
+"""Which language a customer writes in: Spanish (the default), Portuguese or English.
+
+Counted by marker words that only one of the three uses ("quero", "obrigado", "want",
+"please"); words the languages share ("pedido", "comprar", "sim"/"si" look-alikes) count
+for nobody. One marker is enough while nothing is known; switching away from a language the
+conversation already uses takes two, so a stray "ok" or "hi" never flips it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_MARKERS: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        [
+            "hola",
+            "quiero",
+            "quisiera",
+            "necesito",
+            "gracias",
+            "buenas",
+            "buenos",
+            "dias",
+            "tardes",
+            "noches",
+            "tienen",
+            "tienes",
+            "tienda",
+            "cuanto",
+            "cuantos",
+            "cuesta",
+            "donde",
+            "puedo",
+            "usted",
+            "ustedes",
+            "mandame",
+            "dame",
+            "porfa",
+            "llevar",
+            "pedir",
+            "precio",
+            "galletas",
+            "leche",
+            "cafe",
+            "refresco",
+            "quieres",
+            "queres",
+            "tenes",
+            "retiro",
+            "recoger",
+            "direccion",
+            "nombre",
+            "correo",
+            "senor",
+            "senora",
+            "che",
+            "dale",
+            "oye",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "oi",
+            "quero",
+            "queria",
+            "gostaria",
+            "preciso",
+            "obrigado",
+            "obrigada",
+            "voce",
+            "voces",
+            "tudo",
+            "bem",
+            "bom",
+            "boa",
+            "dia",
+            "tarde",
+            "noite",
+            "nao",
+            "sim",
+            "comprar",
+            "encomendar",
+            "entrega",
+            "retirar",
+            "loja",
+            "quanto",
+            "custa",
+            "onde",
+            "posso",
+            "endereco",
+            "meu",
+            "minha",
+            "nome",
+            "valeu",
+            "beleza",
+            "tambem",
+            "isso",
+            "esse",
+            "essa",
+            "fazer",
+            "pedir",
+            "sou",
+        ]
+    )
+    - frozenset(["dia", "tarde", "comprar", "pedir", "entrega", "retirar"]),
+    "en": frozenset(
+        [
+            "hello",
+            "want",
+            "would",
+            "like",
+            "need",
+            "please",
+            "thanks",
+            "thank",
+            "you",
+            "order",
+            "buy",
+            "store",
+            "address",
+            "name",
+            "how",
+            "much",
+            "where",
+            "can",
+            "i'd",
+            "i'm",
+            "my",
+            "the",
+            "and",
+            "with",
+            "to",
+            "of",
+            "some",
+            "wanna",
+            "get",
+            "good",
+            "morning",
+            "afternoon",
+            "evening",
+            "yes",
+        ]
+    ),
+}
+# Phrases that settle it alone: "olá", "hi, I want".
+_STRONG: dict[str, re.Pattern[str]] = {
+    "pt": re.compile(r"(?<!\w)(?:oi|quero|obrigad[oa]|voce|gostaria|nao|bom dia|boa tarde)(?!\w)"),
+    "en": re.compile(r"(?<!\w)(?:i want|i would|i'd like|i need|please|thank you|thanks|hello|"
+                     r"good morning|can i|how much|i'm)(?!\w)"),
+    "es": re.compile(r"(?<!\w)(?:hola|quiero|quisiera|necesito|gracias|buenas|buenos dias|"
+                     r"me mandas|tienen)(?!\w)"),
+}  # fmt: skip
+# Accents that only Portuguese writes, and its "olá": "hola" and "ola" are Spanish.
+_PORTUGUESE_LETTERS = re.compile(r"[ãõçâêô]|(?<!\w)olá(?!\w)")
+# One marker is not enough: "hi", "yes" or "oi" alone is a guess; a greeting plus a word is not.
+_ENOUGH = 2
+
+
+def detect_language(text: str, current: str = "") -> str | None:
+    """The language `text` is written in ("es", "pt", "en"), or None when it does not say.
+
+    `current` is the conversation's language so far ("" when unknown).
+    """
+    lowered = unicodedata.normalize("NFC", text[:500].lower())
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c)
+    )
+    words = re.findall(r"[a-z']+", folded)
+    scores = {lang: sum(word in markers for word in words) for lang, markers in _MARKERS.items()}
+    for lang, pattern in _STRONG.items():
+        if pattern.search(folded):
+            scores[lang] += 2
+    if _PORTUGUESE_LETTERS.search(lowered) and "ñ" not in lowered:
+        scores["pt"] += 2
+    best = max(scores, key=lambda lang: (scores[lang], lang == "es"))
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[0] < _ENOUGH or ranked[0] == ranked[1]:
+        return None
+    if current and best != current and scores[best] - scores.get(current, 0) < 2:
+        return None
+    return best

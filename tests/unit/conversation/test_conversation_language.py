@@ -1,0 +1,114 @@
+"""Portuguese and English customers are answered in their language for the whole chat;
+every Spanish sentence has its pt-BR and English translation."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_file
+
+import mostrador.services.conversation as conversation
+from mostrador.services.conversation import i18n
+
+SOURCES = ("texts.py", "order_texts.py")
+
+
+def spanish_messages() -> list[str]:
+    folder = Path(conversation.__file__).parent
+    found: list[str] = []
+    for name in SOURCES:
+        for _line, message, _comments, _context in extract_from_file("python", folder / name):
+            assert isinstance(message, str)
+            found.append(message)
+    return found
+
+
+@pytest.mark.parametrize("language", ["pt", "en"])
+def test_every_spanish_sentence_has_a_translation_with_the_same_placeholders(language):
+    catalog = i18n.catalog(language)
+    messages = spanish_messages()
+    assert len(messages) > 150
+    missing = [m for m in messages if not catalog.get(m)]
+    assert missing == []
+    for message in messages:
+        placeholders = set(re.findall(r"\{\w+\}", message))
+        assert set(re.findall(r"\{\w+\}", catalog[message])) == placeholders, message
+        if message.endswith("?"):
+            assert catalog[message].endswith("?"), message
+
+
+def test_option_titles_stay_within_whatsapps_limit_in_every_language():
+    from mostrador.services.conversation import texts
+
+    titles = [v for k, v in vars(texts).items() if k.startswith("OPT_")]
+    titles += [title for _id, title in texts.MAIN_MENU]
+    for language in ("pt", "en"):
+        assert all(len(i18n.catalog(language)[t]) <= 24 for t in titles), language
+
+
+def test_spanish_is_the_default_and_unknown_codes_fall_back_to_it():
+    with i18n.using("fr"):
+        assert i18n._("¿Qué producto buscas?") == "¿Qué producto buscas?"
+    with i18n.using("en"):
+        assert i18n._("¿Qué producto buscas?") == "What product are you looking for?"
+    assert i18n.current() == "es"
+
+
+def test_a_portuguese_customer_is_answered_in_portuguese_through_checkout(chat):
+    chat.say("olá, quero comprar")
+    assert chat.state.language == "pt"
+    assert chat.body.endswith(
+        "Como você quer receber seu pedido: retirada na loja ou entrega em domicílio?"
+    )
+    assert chat.titles() == ["Retirada na loja", "Entrega em domicílio"]
+    chat.pick("Retirada na loja")
+    assert chat.body == (
+        "Perfeito! Você retira na nossa loja: Av. Juárez 10, Centro.\nQual produto você procura?"
+    )
+    chat.say("2 mieles")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("MIE-ABE", 2)]
+    assert chat.body.startswith("Pronto, adicionei 2 × Miel de Abeja Natural 500 ml ao seu")
+    assert chat.body.endswith("Quer adicionar algo mais ou finalizar sua compra?")
+    chat.say("não")
+    assert chat.body == "Em nome de quem fazemos o pedido? Escreva seu nome completo."
+    chat.say("João Silva")
+    chat.say("joao@example.org")
+    assert chat.body.startswith("Confira seu pedido 📝\n")
+    assert chat.body.endswith("Você confirma seu pedido?")
+    chat.say("sim")
+    assert len(chat.shop.placed) == 1
+    assert chat.state.language == "pt"
+
+
+def test_an_english_customer_is_answered_in_english(chat):
+    chat.say("hi, I want to order")
+    assert chat.state.language == "en"
+    assert chat.titles() == ["Store pickup", "Home delivery"]
+    chat.pick("Store pickup")
+    assert chat.body.endswith("What product are you looking for?")
+    chat.say("honey")
+    assert chat.body.endswith("I couldn't find «honey». You can write it another way.\n"
+                              "What other product are you looking for?")  # fmt: skip
+    chat.say("miel")
+    assert chat.body.endswith("How many units of Miel de Abeja Natural 500 ml do you want?")
+    chat.say("yes")  # not a quantity: asked again, in English
+    assert chat.body == (
+        "Write the quantity as a number, for example: 2.\n"
+        "How many units of Miel de Abeja Natural 500 ml do you want?"
+    )
+
+
+def test_a_typed_translated_option_title_is_understood(chat):
+    chat.say("olá, quero comprar")
+    chat.say("retirada na loja")
+    assert chat.body.endswith("Qual produto você procura?")
+
+
+def test_spanish_shoppers_stay_in_spanish_after_a_stray_english_word(chat):
+    chat.say("hola, quiero hacer un pedido")
+    chat.pick("Retiro en tienda")
+    chat.say("ok")
+    chat.say("yes")
+    assert chat.state.language == "es"

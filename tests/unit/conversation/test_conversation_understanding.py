@@ -1,0 +1,308 @@
+"""Understanding shoppers: one-message orders, corrections at any step, regional forms,
+small talk. Every case runs through handle_turn with the state reloaded from JSON."""
+
+from __future__ import annotations
+
+import pytest
+
+from mostrador.domain.orders import DeliveryMode
+from mostrador.services.conversation.state import Step
+
+NEXT_QUESTION = "¿Quieres agregar algo más o finalizar tu compra?"
+CART_QUESTION = "¿Qué quieres hacer con tu carrito?"
+CONFIRM_QUESTION = "¿Confirmas tu pedido?"
+
+
+def lines(chat):
+    return [(line.sku, line.quantity) for line in chat.state.cart.lines]
+
+
+def question(chat):
+    return chat.body.splitlines()[-1]
+
+
+# -- one-message orders -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "mode", "cart", "asked"),
+    [
+        (
+            "hola, me mandás 2 tazas azules y una miel? paso a buscar",
+            DeliveryMode.PICKUP,
+            [("TAZ-AZU", 2), ("MIE-ABE", 1)],
+            NEXT_QUESTION,
+        ),
+        (
+            "quiero 3 cafés molidos de 500 y una miel, envío a domicilio",
+            DeliveryMode.DELIVERY,
+            [],
+            "¿Cuál es tu código postal?",
+        ),
+        (
+            "che, pasame 2 tazas azules y unas galletas de avena, las paso a buscar",
+            DeliveryMode.PICKUP,
+            [("TAZ-AZU", 2)],
+            "¿Cuántas unidades de Galletas de Avena con Pasas quieres?",
+        ),
+        (
+            "buenas, quiero media docena de tazas blancas para recoger en tienda",
+            DeliveryMode.PICKUP,
+            [],
+            "¿Cuántas unidades de Taza de Cerámica Blanca quieres?",
+        ),
+        (
+            "quiero un par de tazas azules y 3 mieles, paso por ellas",
+            DeliveryMode.PICKUP,
+            [("TAZ-AZU", 2), ("MIE-ABE", 3)],
+            NEXT_QUESTION,
+        ),
+        (
+            "holaaa q tal, kiero 2 tenis runner talla 27 xfa, paso a recogerlos",
+            DeliveryMode.PICKUP,
+            [("TEN-27", 2)],
+            NEXT_QUESTION,
+        ),
+    ],
+)
+def test_a_one_message_order_fills_what_it_states_and_asks_only_the_rest(
+    chat, message, mode, cart, asked
+):
+    chat.say(message)
+    assert chat.state.mode == mode
+    assert lines(chat) == cart
+    assert question(chat) == asked
+
+
+def test_media_docena_is_six_once_the_stock_allows_it(chat):
+    chat.say("buenas, quiero media docena de tazas blancas para recoger en tienda")
+    # Only 5 in stock: the bot says so and asks again rather than adding 6.
+    assert "Solo nos quedan 5 de Taza de Cerámica Blanca." in chat.body
+    chat.say("5")
+    assert lines(chat) == [("TAZ-BCO", 5)]
+
+
+def test_a_delivery_one_message_order_adds_everything_after_the_address(chat):
+    chat.say("quiero 3 cafés molidos de 500 y una miel, envío a domicilio")
+    assert chat.body == (
+        "¡Hola, Ana! 👋 Te damos la bienvenida a Tienda Luna.\n"
+        "Anoté: 3 × cafes molidos de 500; 1 × miel.\n"
+        "¿Cuál es tu código postal?"
+    )
+    chat.say("06700")
+    chat.say("Calle Colima 12, Roma Norte")
+    assert lines(chat) == [("CAF-500", 3), ("MIE-ABE", 1)]
+    assert question(chat) == NEXT_QUESTION
+
+
+def test_a_stated_quantity_is_used_once_the_variant_is_picked(chat):
+    chat.say("quiero 2 tenis runner, paso a buscarlos")
+    assert question(chat) == "¿Qué talla quieres de Tenis Runner Pro?"
+    chat.pick("Talla 26")
+    assert lines(chat) == [("TEN-26", 2)]
+    assert chat.body.startswith("Listo, agregué 2 × Tenis Runner Pro Talla 26 a tu carrito 🛒")
+
+
+def test_a_product_typed_with_its_quantity_at_the_search_question_is_added_at_once(chat):
+    chat.say("quiero pedir")
+    chat.pick("Retiro en tienda")
+    chat.say("3 mieles")
+    assert lines(chat) == [("MIE-ABE", 3)]
+    assert question(chat) == NEXT_QUESTION
+
+
+def test_products_named_at_the_anything_else_question_are_searched_with_their_quantity(chat):
+    chat.say("quiero 1 miel, paso a buscarla")
+    chat.say("y 2 tazas azules")
+    assert lines(chat) == [("MIE-ABE", 1), ("TAZ-AZU", 2)]
+    chat.say("agrega también una bocina")
+    assert lines(chat) == [("MIE-ABE", 1), ("TAZ-AZU", 2), ("BOC-MINI", 1)]
+
+
+# -- corrections ------------------------------------------------------------------------------
+
+
+def cart_of_three(chat):
+    """Pickup; 2 cafés 500 g, 1 bocina, 3 galletas de avena (the bocina added last)."""
+    chat.say("quiero 2 cafés molidos de 500 y 3 galletas de avena, paso a buscar")
+    chat.say("1 bocina")
+    assert lines(chat) == [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 1)]
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        ("que sean 3", [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 3)]),
+        ("mejor 2", [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 2)]),
+        ("déjalo en 4", [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 4)]),
+        ("quita las galletas", [("CAF-500", 2), ("BOC-MINI", 1)]),
+        ("siempre no quiero las galletas", [("CAF-500", 2), ("BOC-MINI", 1)]),
+        ("ya no quiero el café", [("GAL-AVE", 3), ("BOC-MINI", 1)]),
+        ("sin las galletas porfa", [("CAF-500", 2), ("BOC-MINI", 1)]),
+        ("quitá la bocina", [("CAF-500", 2), ("GAL-AVE", 3)]),
+        ("agrega otro café", [("CAF-500", 3), ("GAL-AVE", 3), ("BOC-MINI", 1)]),
+        ("dos más de galletas", [("CAF-500", 2), ("GAL-AVE", 5), ("BOC-MINI", 1)]),
+        ("cambia el café a 1", [("CAF-500", 1), ("GAL-AVE", 3), ("BOC-MINI", 1)]),
+        ("mejor 5 de las galletas", [("CAF-500", 2), ("GAL-AVE", 5), ("BOC-MINI", 1)]),
+        ("x3 del café", [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 1)]),
+    ],
+)
+def test_corrections_at_the_anything_else_question(chat, edit, expected):
+    cart_of_three(chat).say(edit)
+    assert lines(chat) == expected
+    assert chat.state.step == Step.NEXT
+    assert question(chat) == NEXT_QUESTION
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        ("quita las galletas", [("CAF-500", 2), ("BOC-MINI", 1)]),
+        ("mejor 2", [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 2)]),
+        ("agrega otra bocina", [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 2)]),
+    ],
+)
+def test_corrections_at_the_cart_view_show_the_cart_again(chat, edit, expected):
+    cart_of_three(chat).say("ver carrito")
+    chat.say(edit)
+    assert lines(chat) == expected
+    assert question(chat) == CART_QUESTION
+    assert "Tu carrito:" in chat.body
+
+
+def at_summary(chat):
+    cart_of_three(chat).say("listo, eso es todo")
+    chat.say("Ana López")
+    chat.say("ana@example.org")
+    assert question(chat) == CONFIRM_QUESTION
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        ("siempre no quiero las galletas", [("CAF-500", 2), ("BOC-MINI", 1)]),
+        ("cambia el café a 1", [("CAF-500", 1), ("GAL-AVE", 3), ("BOC-MINI", 1)]),
+        ("que sean 2", [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 2)]),
+    ],
+)
+def test_corrections_at_the_summary_show_the_updated_summary(chat, edit, expected):
+    at_summary(chat).say(edit)
+    assert lines(chat) == expected
+    assert question(chat) == CONFIRM_QUESTION
+
+
+def test_no_la_otra_switches_the_variant_just_added_keeping_the_quantity(chat):
+    chat.say("quiero 2 tenis runner talla 26, paso a buscar")
+    assert lines(chat) == [("TEN-26", 2)]
+    chat.say("no, la 27")
+    assert lines(chat) == [("TEN-27", 2)]
+    assert chat.body.startswith(
+        "Listo, cambié Tenis Runner Pro Talla 26 por 2 × Tenis Runner Pro Talla 27."
+    )
+    assert question(chat) == NEXT_QUESTION
+
+
+def test_a_variant_switch_that_names_no_variant_is_read_normally(chat):
+    chat.say("quiero 2 tenis runner talla 26, paso a buscar")
+    chat.say("no, la verde")
+    assert lines(chat) == [("TEN-26", 2)]
+
+
+def test_another_of_something_not_in_the_cart_is_an_order_for_it(chat):
+    chat.say("quiero 1 miel, paso a buscarla")
+    chat.say("agrega otra taza azul")
+    assert lines(chat) == [("MIE-ABE", 1), ("TAZ-AZU", 1)]
+
+
+def test_a_product_dropped_before_it_was_searched_is_not_searched(chat):
+    chat.say("quiero miel y unas galletas de avena, paso a buscar")
+    assert question(chat) == "¿Cuántas unidades de Miel de Abeja Natural 500 ml quieres?"
+    chat.say("quita las galletas")
+    assert chat.body == (
+        "Listo, ya no busco «galletas».\n¿Cuántas unidades de Miel de Abeja Natural 500 ml quieres?"
+    )
+    chat.say("2")
+    assert lines(chat) == [("MIE-ABE", 2)]
+    assert question(chat) == NEXT_QUESTION
+
+
+def test_mejor_at_a_quantity_question_answers_it(chat):
+    chat.say("quiero miel, paso a buscar")
+    chat.say("3, no, mejor 2")
+    assert lines(chat) == [("MIE-ABE", 2)]
+
+
+# -- regional forms, shorthand, emoji ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "finish", ["👍", "dale", "vale", "sí porfa", "siii", "ok", "sale", "simón"]
+)
+def test_yes_in_any_form_confirms_the_order(chat, finish):
+    at_summary(chat).say(finish)
+    assert len(chat.shop.placed) == 1
+
+
+@pytest.mark.parametrize("answer", ["👎", "nel", "no gracias", "nop"])
+def test_no_in_any_form_keeps_the_order_open(chat, answer):
+    at_summary(chat).say(answer)
+    assert chat.shop.placed == []
+    assert lines(chat) == [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 1)]
+    assert question(chat) == CART_QUESTION
+
+
+@pytest.mark.parametrize(
+    "opening", ["che, querés tomar mi pedido?", "holaaa, q tal, kiero hacer un pedido xfa",
+                "buenas, tenés para hacer un pedido porfa?", "quisiera ordenar pls"],
+)  # fmt: skip
+def test_voseo_and_shorthand_openings_start_an_order(chat, opening):
+    chat.say(opening)
+    assert question(chat) == (
+        "¿Cómo quieres recibir tu pedido: retiro en tienda o envío a domicilio?"
+    )
+
+
+@pytest.mark.parametrize("answer", ["👍", "dale", "vale"])
+def test_an_emoji_or_dale_answers_the_empty_cart_question(chat, answer):
+    cart_of_three(chat).say("vaciar carrito")
+    chat.say(answer)
+    assert lines(chat) == []
+
+
+# -- small talk, insults, getting lost --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("¿cómo estás?", "¡Todo bien por aquí, gracias! 😊 Sigamos con tu pedido."),
+        ("jajaja", "¡Todo bien por aquí, gracias! 😊 Sigamos con tu pedido."),
+        ("ok gracias", "¡Con gusto! 😊"),
+        ("eres un inútil", "Perdón si algo no salió bien 🙏 Quiero ayudarte; si prefieres, "
+                           "escribe «asesor»."),
+        ("hola", "¡Hola de nuevo! 👋"),
+    ],
+)  # fmt: skip
+def test_small_talk_mid_order_keeps_the_cart_and_reasks(chat, text, note):
+    cart_of_three(chat).say(text)
+    assert lines(chat) == [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 1)]
+    assert chat.body == f"{note}\n{NEXT_QUESTION}"
+
+
+def test_small_talk_at_a_quantity_question_reasks_the_quantity(chat):
+    chat.say("quiero miel, paso a buscar")
+    chat.say("jaja")
+    assert question(chat) == "¿Cuántas unidades de Miel de Abeja Natural 500 ml quieres?"
+    chat.say("2")
+    assert lines(chat) == [("MIE-ABE", 2)]
+
+
+def test_two_misses_in_a_row_offer_an_advisor_beside_the_question(chat):
+    cart_of_three(chat).say("asdf qwer")
+    assert "Hablar con un asesor" not in chat.titles()
+    chat.say("zxcv bnm")
+    assert "Hablar con un asesor" in chat.titles()
+    assert question(chat) == NEXT_QUESTION
+    assert lines(chat) == [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 1)]
