@@ -110,7 +110,9 @@ class OutboxSender:
                 waiter.cancel()
 
     def _dispatch(self) -> int:
-        room = self.max_in_flight * 2 - len(self._tasks)
+        # Never more than the free slots: a claimed row must go out at once, or a crash would
+        # leave it claimed but unsent.
+        room = self.max_in_flight - len(self._tasks)
         if room <= 0 or not self._backlog:
             return 0
         started: list[Sendable] = []

@@ -306,3 +306,43 @@ def test_two_misses_in_a_row_offer_an_advisor_beside_the_question(chat):
     assert "Hablar con un asesor" in chat.titles()
     assert question(chat) == NEXT_QUESTION
     assert lines(chat) == [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 1)]
+
+
+@pytest.mark.parametrize(
+    ("message", "mode", "cart"),
+    [
+        ("necesito un par de tazas azules y 2 mieles, lo retiro en tienda", DeliveryMode.PICKUP,
+         [("TAZ-AZU", 2), ("MIE-ABE", 2)]),
+        ("hi, quiero ordenar 2 mieles para pick up", DeliveryMode.PICKUP, [("MIE-ABE", 2)]),
+        ("quiero 2 mieles y 1 bocina, delivery por favor", DeliveryMode.DELIVERY, []),
+        ("quiero 2 mieles, me las mandan a mi casa", DeliveryMode.DELIVERY, []),
+    ],
+)  # fmt: skip
+def test_the_delivery_words_never_end_up_in_a_product_search(chat, message, mode, cart):
+    chat.say(message)
+    assert chat.state.mode == mode
+    assert lines(chat) == cart
+    assert [w.query for w in chat.state.wanted] in ([], ["bocina"], ["mieles"], ["mieles", "bocina"])
+
+
+def test_nothing_else_at_the_other_product_question_goes_to_checkout(chat):
+    chat.say("quiero 1 miel y 2 pelotas, paso a buscar")
+    assert question(chat) == "¿Qué otro producto buscas?"
+    chat.say("nada más, eso es todo")
+    assert question(chat) == "¿A nombre de quién hacemos el pedido? Escribe tu nombre completo."
+    assert lines(chat) == [("MIE-ABE", 1)]
+
+
+def test_a_color_alone_does_not_pick_a_color_and_size_variant(chat):
+    from dataclasses import replace
+
+    base = chat.shop.catalog[0]
+    for sku, variant in (("PLA-NEG-M", "Negro / M"), ("PLA-NEG-G", "Negro / G")):
+        chat.shop.catalog.append(
+            replace(base, sku=sku, name="Playera Básica", variant_group="PLA", variant=variant)
+        )
+    chat.say("quiero 2 playeras negro, paso a buscar")
+    assert lines(chat) == []
+    assert question(chat) == "¿Qué color y talla quieres de Playera Básica?"
+    chat.pick("Negro / M")
+    assert lines(chat) == [("PLA-NEG-M", 2)]

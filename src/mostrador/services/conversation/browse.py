@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mostrador.domain.language import parse_quantity, split_quantity
-from mostrador.services.conversation import adding, faq, products, prompts, texts
+from mostrador.services.conversation import adding, cart_edits, faq, products, prompts, texts
 from mostrador.services.conversation.state import Offered
 from mostrador.services.conversation.turn import Turn
 
@@ -26,6 +26,9 @@ def on_option(t: Turn, option: Offered) -> bool:
 
 def on_search(t: Turn, text: str) -> None:
     """The answer to "¿Qué producto buscas?": anything typed is a query."""
+    if not t.state.cart.empty and cart_edits.wants_to_finish(text):
+        prompts.start_checkout(t)  # "¿Qué otro producto buscas?" "nada más, eso es todo"
+        return
     quantity, query = split_quantity(text)
     query = products.clean_query(query or text)
     if not query:

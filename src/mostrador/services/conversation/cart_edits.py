@@ -80,6 +80,11 @@ def _order_more(t: Turn, text: str) -> bool:
     return True
 
 
+def wants_to_finish(text: str) -> bool:
+    """ "nada más, eso es todo", "no", "listo": nothing else to add."""
+    return bool(_FINISH.search(normalize_chat(text[:300]))) or is_no(text)
+
+
 def ask_line(t: Turn, step: str, question: str, lines: list[CartLine]) -> None:
     if not lines:
         prompts.show_cart(t)

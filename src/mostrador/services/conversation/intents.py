@@ -67,9 +67,10 @@ _GOALS: tuple[tuple[Goal, re.Pattern[str]], ...] = (
                        r"encomendar|order|buy|purchase|shop")),
 )  # fmt: skip
 _PICKUP = _word(r"retir\w*|recog\w*|recoj\w*|tienda|sucursal|paso por \w+|pasar por \w+|"
-                r"voy por \w+|pickup|en persona|(?:paso|pasare|pasamos|pasar|voy|vamos) a "
+                r"voy por \w+|pick ?up|en persona|(?:paso|pasare|pasamos|pasar|voy|vamos) a "
                 r"(?:buscar|recoger|retirar)\w*|lo busco|los busco|las busco")  # fmt: skip
-_DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|mandar|manden|mandame|"
+_DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|enviais|mandar|manden|"
+                  r"mandame|mandais|mandan|traen|llevan|"
                   r"a (?:mi )?casa|entrega|delivery|que me (?:lo|la|los|las) traigan")  # fmt: skip
 _GREETING = re.compile(
     r"^(?:hola+s?|holi+s?|ola|buen(?:os|as)? (?:dias|tardes|noches)|buenas|buen dia|que tal|"
@@ -92,6 +93,13 @@ _MODE_PHRASES = re.compile(
     r"pasar|voy|vamos) a (?:buscar|recoger|retirar)\w*(?!\w)|(?<!\w)(?:lo|los|las|la) busco(?!\w)|"
     r"(?<!\w)(?:paso|pasare|pasamos|voy) por (?:el|ella|ellos|ellas|ahi|alla)(?!\w)"
 )
+_MODE_WORDS = re.compile(
+    r"(?<!\w)(?:(?:lo|la|los|las|para|con|por|a|en|y|me|lo voy a)\s+)*(?:"
+    + _PICKUP.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
+    + "|"
+    + _DELIVERY.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
+    + r")(?:\s+en (?:la )?tienda)?(?!\w)"
+)
 _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me da|me vendes|"
                    r"me mandas|me pasas|pasame|me traes|traeme|me regalas|regalame|queria|"
                    r"tienen|tienes|tendran|hay|venden|manden|mandame|envien|ocupo|me gustaria|"
@@ -109,7 +117,8 @@ _INDEFINITE = re.compile(
 )
 _ARTICLE = r"(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas|mis|tu|tus)\s+)*"
 _REMOVE = re.compile(
-    r"^(?:(?:mejor|y|por favor|oye|tambien|no|che|pero|siempre no|siempre)\s+)*"
+    r"^(?:(?:mejor|y|por favor|oye|tambien|no|che|pero|siempre no|siempre|vale|ok|bueno|ah|ay|"
+    r"uy|espera|sabes que|mira)\s+)*"
     r"(?P<verb>quit\w*|elimin\w*|sac(?:a|ar|ame|ale|alo|ala|alos|alas)|borr\w*|remueve|"
     r"ya no (?:quiero|voy a querer|me des|me mandes)|(?:siempre )?no quiero|siempre no(?: quiero)?|"
     r"olvida|cancela|sin)\s+" + _ARTICLE + r"(?P<target>.+)$"
@@ -260,7 +269,8 @@ def order_request(text: str) -> OrderRequest:
         mode = delivery_mode(norm)
         if mode is not None:
             request.mode = mode
-            norm = _MODE_PHRASES.sub(" ", norm)
+            # The mode's words ("lo retiro en tienda", "delivery") are not part of a product.
+            norm = _MODE_PHRASES.sub(" ", _MODE_WORDS.sub(" ", norm))
         stripped = _ORDER_PHRASES.sub(" ", norm)
         if stripped != norm:
             request.wants_order = True
