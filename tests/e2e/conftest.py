@@ -82,6 +82,10 @@ def server(
         extra_env=server_options.get("extra_env"),
         workdir=tmp_path_factory.mktemp("server"),
     )
+    # Like Meta, the fake tells the server what became of every message it accepted.
+    graph.post_statuses_to(
+        process.base_url + "/webhooks/whatsapp", creds.app_secret, creds.phone_number_id
+    )
     process.start()
     try:
         yield process

@@ -15,6 +15,10 @@ It speaks Meta's protocol for ``POST /{version}/{phone_number_id}/messages``:
 Every request is recorded (body, status, receive time, the message id answered). Faults can be
 injected (a fraction of 429s with Meta's 130429 envelope, of 500s, and added latency). The server
 runs in a background thread so synchronous tests can block on `next_reply`.
+
+Like Meta, it can post status webhooks back (`post_statuses_to`): "sent" then "delivered" for
+every accepted message, signed with the app secret, echoing ``biz_opaque_callback_data``, and
+redelivered with backoff while the server does not answer 200 (as Meta does for any webhook).
 """
 
 from __future__ import annotations
@@ -33,11 +37,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
+from tests.support import webhooks as wh
 
 # -- WhatsApp's documented limits (characters / counts) -------------------------------------------
 
@@ -436,6 +442,11 @@ class FakeGraph:
         self._cursor: dict[str, int] = {}  # customer key -> replies already taken by next_reply
         self._aliases: dict[str, str] = {}
         self._throttled: dict[str, int] = {}  # customer key -> sends refused by throttle_first
+        self._status_target: tuple[str, str, str] | None = None  # url, app secret, account
+        self._status_states: tuple[str, ...] = ()
+        self._status_retry_for = 0.0
+        self._status_tasks: set[asyncio.Task[None]] = set()
+        self.status_posts: list[tuple[str, str, int]] = []  # (wamid, state, HTTP status) sent
         self._changed = threading.Condition()
         self._seq = itertools.count(1)
         self._sock: socket.socket | None = None
@@ -504,6 +515,22 @@ class FakeGraph:
             self._faults = faults
             self._rng = random.Random(faults.seed)
             self._throttled.clear()
+
+    def post_statuses_to(
+        self,
+        webhook_url: str,
+        app_secret: str,
+        phone_number_id: str,
+        *,
+        states: tuple[str, ...] = ("sent", "delivered"),
+        retry_for: float = 120.0,
+    ) -> None:
+        """Post a signed status webhook per state for every message accepted from now on,
+        redelivering each for up to `retry_for` seconds until it is answered 200."""
+        with self._changed:
+            self._status_target = (webhook_url, app_secret, phone_number_id)
+            self._status_states = states
+            self._status_retry_for = retry_for
 
     def alias(self, user_id: str, phone: str) -> None:
         """File replies sent to the BSUID `user_id` under the customer's `phone`."""
@@ -654,7 +681,52 @@ class FakeGraph:
                 record.customer = self.key(record.address)
             self._records.append(record)
             self._changed.notify_all()
+            target = self._status_target if record.message_id else None
+        if target is not None:
+            task = asyncio.get_running_loop().create_task(self._post_statuses(record, target))
+            self._status_tasks.add(task)
+            task.add_done_callback(self._status_tasks.discard)
         return response
+
+    async def _post_statuses(self, record: Recorded, target: tuple[str, str, str]) -> None:
+        """What Meta does after accepting a message: a status webhook per state, in order."""
+        url, secret, account = target
+        await asyncio.sleep(0.05)  # Meta's statuses follow the send's answer, never precede it
+        async with httpx.AsyncClient(timeout=5.0) as client:
+            for state in self._status_states:
+                entry = wh.status(str(record.message_id), state)
+                address = str(record.address)
+                entry["recipient_user_id" if is_bsuid(address) else "recipient_id"] = address
+                callback = record.body.get("biz_opaque_callback_data")
+                if callback is not None:
+                    entry["biz_opaque_callback_data"] = callback
+                change = wh.value(phone_number_id=account, statuses=[entry])
+                raw = wh.encode(wh.envelope(change))
+                signature = wh.sign(secret, raw)
+                headers = {"content-type": "application/json", "x-hub-signature-256": signature}
+                await self._deliver(client, url, raw, headers, (str(record.message_id), state))
+
+    async def _deliver(
+        self,
+        client: httpx.AsyncClient,
+        url: str,
+        raw: bytes,
+        headers: dict[str, str],
+        what: tuple[str, str],
+    ) -> None:
+        deadline = time.monotonic() + self._status_retry_for
+        pause = 0.25
+        while True:
+            try:
+                status = (await client.post(url, content=raw, headers=headers)).status_code
+            except httpx.TransportError:
+                status = 0
+            with self._changed:
+                self.status_posts.append((*what, status))
+            if status == 200 or time.monotonic() >= deadline:
+                return
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 2.0)
 
     def _decide(
         self, body: dict[str, Any], authorized: bool, faults: Faults, roll: float
