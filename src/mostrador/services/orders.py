@@ -17,6 +17,7 @@ from mostrador.domain.orders import (
     check_transition,
 )
 from mostrador.domain.phone import normalize_phone
+from mostrador.services.conversation import i18n
 from mostrador.services.conversation.notifications import order_expired, order_status_changed
 from mostrador.services.conversation.ports import OrderSummary, OutOfStock, PlacedOrder
 from mostrador.services.outbox import enqueue
@@ -181,7 +182,11 @@ def notify(uow: UnitOfWork, row: OrderRow, replies_for: Any, public_url: str) ->
         return
     locale = parse_settings(shop.settings).locale
     items = uow.orders.items([row.id])[row.id]
-    enqueue(uow, conversation, replies_for(summary(row, items, public_url), locale))
+    # In the language the customer chats in (the conversation detected it), Spanish otherwise.
+    language = str((conversation.state or {}).get("language") or "es")
+    with i18n.using(language):
+        replies = replies_for(summary(row, items, public_url), locale)
+    enqueue(uow, conversation, replies)
 
 
 class OrderService:
