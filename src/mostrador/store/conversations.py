@@ -22,9 +22,9 @@ _INBOUND: Table = InboundRow.__table__  # type: ignore[assignment]
 def _insert_ignoring_duplicates(dialect: str) -> Any:
     """Built once per dialect: the hot path of every webhook."""
     if dialect == "sqlite":
-        return sqlite_insert(_INBOUND).on_conflict_do_nothing()
+        return sqlite_insert(_INBOUND).on_conflict_do_nothing().returning(_INBOUND.c.id)
     if dialect == "postgresql":
-        return pg_insert(_INBOUND).on_conflict_do_nothing()
+        return pg_insert(_INBOUND).on_conflict_do_nothing().returning(_INBOUND.c.id)
     return insert(_INBOUND)  # pragma: no cover - only SQLite and PostgreSQL are supported
 
 
@@ -112,7 +112,8 @@ class InboundRepository:
         """Stores an inbound message unless (account, external_id) is known. True if stored."""
         connection = self.session.connection()
         result = connection.execute(_insert_ignoring_duplicates(connection.dialect.name), values)
-        return bool(result.rowcount)
+        # RETURNING, not rowcount: psycopg reports -1 for an INSERT ... ON CONFLICT DO NOTHING.
+        return result.first() is not None
 
     def pending(self, limit: int) -> list[Row[Any]]:
         """Oldest unprocessed messages first (per-sender order is id order); plain rows with

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 11:47:34.933357
+Create Date: 2026-11-23 12:32:55.586258
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ def upgrade() -> None:
             ["shop_id"], ["shops.id"], name=op.f("fk_channel_accounts_shop_id_shops")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_channel_accounts")),
-        sa.UniqueConstraint("channel", "external_id", name=op.f("uq_channel_accounts_channel")),
+        sa.UniqueConstraint(
+            "channel", "external_id", name=op.f("uq_channel_accounts_channel_external_id")
+        ),
     )
     with op.batch_alter_table("channel_accounts", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_channel_accounts_shop_id"), ["shop_id"], unique=False)
@@ -95,7 +97,7 @@ def upgrade() -> None:
         sa.Column("updated_at", mostrador.store.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["shop_id"], ["shops.id"], name=op.f("fk_products_shop_id_shops")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_products")),
-        sa.UniqueConstraint("shop_id", "sku", name=op.f("uq_products_shop_id")),
+        sa.UniqueConstraint("shop_id", "sku", name=op.f("uq_products_shop_id_sku")),
     )
     op.create_table(
         "conversations",
@@ -132,7 +134,9 @@ def upgrade() -> None:
             ["shop_id"], ["shops.id"], name=op.f("fk_conversations_shop_id_shops")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_conversations")),
-        sa.UniqueConstraint("account_id", "customer_id", name=op.f("uq_conversations_account_id")),
+        sa.UniqueConstraint(
+            "account_id", "customer_id", name=op.f("uq_conversations_account_id_customer_id")
+        ),
     )
     with op.batch_alter_table("conversations", schema=None) as batch_op:
         batch_op.create_index(
@@ -160,7 +164,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_customer_identities")),
         sa.UniqueConstraint(
-            "shop_id", "kind", "value", name=op.f("uq_customer_identities_shop_id")
+            "shop_id", "kind", "value", name=op.f("uq_customer_identities_shop_id_kind_value")
         ),
     )
     with op.batch_alter_table("customer_identities", schema=None) as batch_op:
@@ -203,7 +207,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_inbound_messages")),
         sa.UniqueConstraint(
-            "account_id", "external_id", name=op.f("uq_inbound_messages_account_id")
+            "account_id", "external_id", name=op.f("uq_inbound_messages_account_id_external_id")
         ),
     )
     with op.batch_alter_table("inbound_messages", schema=None) as batch_op:
@@ -251,8 +255,8 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["shop_id"], ["shops.id"], name=op.f("fk_orders_shop_id_shops")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_orders")),
         sa.UniqueConstraint("payment_token", name=op.f("uq_orders_payment_token")),
-        sa.UniqueConstraint("shop_id", "number", name=op.f("uq_orders_shop_id")),
-        sa.UniqueConstraint("shop_id", "public_id", name=op.f("uq_orders_shop_id")),
+        sa.UniqueConstraint("shop_id", "number", name=op.f("uq_orders_shop_id_number")),
+        sa.UniqueConstraint("shop_id", "public_id", name=op.f("uq_orders_shop_id_public_id")),
     )
     with op.batch_alter_table("orders", schema=None) as batch_op:
         batch_op.create_index(
