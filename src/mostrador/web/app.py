@@ -42,7 +42,8 @@ def create_app(container: Container) -> FastAPI:
             )
         else:
             log.warning(
-                "WhatsApp sending is off: set MOSTRADOR_WHATSAPP_ACCESS_TOKEN and _PHONE_NUMBER_ID"
+                "WhatsApp is not connected, so replies are kept, not sent. Try the shop with "
+                "`mostrador chat`; see README 'Connect a real WhatsApp number' to go live."
             )
         workers = Workers(container.processor, sender, container.orders)
         container.processor.on_outbox = workers.poke_sender
