@@ -25,6 +25,14 @@ class CartLine:
         return self.unit_price.times(self.quantity)
 
 
+def lines_total(lines: list[CartLine], currency: str) -> Money:
+    """Sum of the lines' subtotals (zero in `currency` for no lines)."""
+    total = Money.zero(currency)
+    for line in lines:
+        total = total + line.subtotal
+    return total
+
+
 @dataclass
 class Cart:
     currency: str
@@ -73,10 +81,7 @@ class Cart:
 
     @property
     def subtotal(self) -> Money:
-        total = Money.zero(self.currency)
-        for line in self.lines:
-            total = total + line.subtotal
-        return total
+        return lines_total(self.lines, self.currency)
 
     @property
     def units(self) -> int:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from mostrador.domain.cart import CartLine
+from mostrador.domain.cart import CartLine, lines_total
 from mostrador.domain.money import Money
 
 
@@ -110,10 +110,7 @@ class Order:
 
     @property
     def subtotal(self) -> Money:
-        total = Money.zero(self.currency)
-        for line in self.lines:
-            total = total + line.subtotal
-        return total
+        return lines_total(self.lines, self.currency)
 
     @property
     def delivery_cost(self) -> Money:
