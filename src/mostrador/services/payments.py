@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mostrador.domain.money import Money
-from mostrador.domain.orders import OrderStatus, PaymentStatus
+from mostrador.domain.orders import STATUS_LABELS_ES, OrderStatus, PaymentStatus
 from mostrador.services.conversation.notifications import payment_approved, payment_rejected
 from mostrador.services.orders import move_order, notify
 from mostrador.services.shop_settings import parse_settings
@@ -27,6 +27,7 @@ class PaymentView:
     shop_name: str
     total: str  # formatted for the shop's locale
     status: str  # OrderStatus value
+    status_label: str  # in Spanish, for the page
     payment_status: str
     lines: list[tuple[str, int, str]]  # name, quantity, formatted subtotal
 
@@ -50,6 +51,7 @@ class PaymentService:
                 shop_name=shop.name,
                 total=Money(row.total_minor, row.currency).format(locale),
                 status=row.status,
+                status_label=STATUS_LABELS_ES.get(OrderStatus(row.status), row.status),
                 payment_status=row.payment_status,
                 lines=[
                     (
