@@ -113,6 +113,9 @@ class Vocabulary:
                 found[self._surfaces[word][0]] = PREFIX
         if term in self:
             found[term] = EXACT
+            # Synonym words the catalog lacks ("birra") are meant as typed, never corrected.
+            if term in self._terms and surface not in self._surfaces and allowed_edits(surface):
+                self._prefer_closer_word(found, surface, term)
         else:
             self._add_sound_alikes(found, surface, term)
             # A word still being typed is likelier unfinished than misspelt.
@@ -127,6 +130,16 @@ class Vocabulary:
             self._cache.clear()
         self._cache[cache_key] = result
         return result
+
+    def sounds_like_filler(self, surface: str) -> bool:
+        """True for a filler word as chat spells it ("kiero", "nesesito"), checked before any
+        correction: its stem would otherwise be "fixed" into a catalog word ("kier" -> sierra).
+        """
+        return (
+            len(surface) >= 4
+            and surface not in self._surfaces
+            and (phonetic_key(surface) in _FILLER_KEYS)
+        )
 
     def is_filler_typo(self, surface: str) -> bool:
         """True for a misspelt filler word ("kiero", "nesesito") that should not count."""
@@ -147,6 +160,24 @@ class Vocabulary:
                 found[alike] = max(found.get(alike, 0.0), SOUNDS_ALIKE)
             if found:
                 return
+
+    def _prefer_closer_word(self, found: dict[str, float], surface: str, term: str) -> None:
+        """An unseen word whose stem is known may still be a typo of another word: the stem
+        of "playeara" is "play" (playa), but one edit away the catalog writes "playera". When
+        no word of the stem's own is that close, the nearby word is the likelier meaning.
+        """
+        near: set[str] = set()
+        for length in range(len(surface) - 1, len(surface) + 2):
+            words = [w for w in self._forms_by_length.get(length, ()) if w in self._surfaces]
+            for word, _, _ in process.extract(
+                surface, words, scorer=OSA.distance, score_cutoff=1, limit=None
+            ):
+                near.add(self._surfaces[word][0])
+        if not near or term in near:
+            return
+        found[term] = _TYPO_WEIGHT[1]
+        for other in sorted(near, key=lambda t: (-self._frequency(t), t))[:_MAX_TYPO_TERMS]:
+            found[other] = SOUNDS_ALIKE
 
     def _add_typos(self, found: dict[str, float], form: str, budget: int) -> bool:
         """Add the closest terms within `budget` edits, the most common first; any found?"""

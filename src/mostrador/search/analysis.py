@@ -31,6 +31,7 @@ class Kind(Enum):
     WORD = "word"
     NUMBER = "number"
     UNIT = "unit"
+    SIZE = "size"  # a number after "talla", "número", "del"...: ranks sizes above counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,20 +61,26 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "m": ("m", "mt", "mts", "metro", "metros"),
     "in": ("in", "pulgada", "pulgadas", "pulg"),
     "pz": ("pz", "pza", "pzas", "pieza", "piezas"),
+    "w": ("w", "watt", "watts", "vatio", "vatios"),
+    "v": ("v", "volt", "volts", "voltio", "voltios"),
+    "mah": ("mah",),
 }
 UNITS: dict[str, str] = {form: code for code, forms in _UNIT_FORMS.items() for form in forms}
 # Short forms read as units only right after a number: "talla l", "playera m" are sizes, and
 # "cc"/"in"/"pieza" are ordinary words elsewhere.
 _UNIT_ONLY_AFTER_NUMBER = frozenset(
     {"l", "lt", "g", "gr", "m", "mt", "cc", "in", "oz", "pz", "pza", "pzas", "pieza", "piezas"}
-    | {"cm", "mm", "mts", "metro", "metros", "tb", "mb"}
+    | {"cm", "mm", "mts", "metro", "metros", "tb", "mb", "w", "v"}
 )
+# Words that make the number after them a size: "talla 26", "del 42", "número 9", "etapa 3".
+_SIZE_WORDS = frozenset({"talla", "tallas", "numero", "num", "nro", "no", "n", "size", "del"})
+_SIZE_WORDS |= frozenset({"etapa", "etapas", "t"})
 
 _GRAMMAR_WORDS = """
 a al algo algun alguna algunas alguno algunos ante aqui como con cual cuales cuando de del
 desde donde e el ella en entre es esa esas ese eso esos esta estas este esto estos hay la las
-le les lo los mas me mi mis muy o otra otro para pero por que quien se si su sus te tu tus u
-un una unas uno unos y ya yo x
+le les lo los mas me mi mis muy o otra otro para pero por que quien se si su sus tu tus u
+un una unas uno unos y ya yo x q k pa pal
 """
 # What shoppers wrap around a product in chat. Kept apart so typos of them can be forgiven.
 _FILLER_WORDS = """
@@ -83,7 +90,9 @@ venden venta favor porfa porfavor xfa plis please precio precios cuanto cuanta c
 cuesta cuestan vale valen sale salen costo hola buenas buenos dias tardes noches gracias info
 informacion disponible disponibles talla tallas numero num nro no n size marca color par
 barato barata baratos baratas economico economica economicos economicas bonito bonita
-bonitos bonitas bien fria frio frias frios
+bonitos bonitas bien fria frio frias frios oye oiga oigan disculpa disculpe perdon regala
+regalas regale regalame regalan vende vender traes trae traeme traen pasame puedes puede podes
+podrias podria gustaria tendra amigo amiga joven senor senora senorita porfis
 """
 FILLER_WORDS = frozenset(_FILLER_WORDS.split())
 STOPWORDS = frozenset(_GRAMMAR_WORDS.split()) | FILLER_WORDS
@@ -145,6 +154,7 @@ def analyze(text: str) -> list[Token]:
     """Tokens of `text` with stopwords dropped; a number followed by a unit yields both."""
     tokens: list[Token] = []
     after_number = False
+    after_size = False
     # Apostrophes join rather than split: "Levi's" is levis, not levi plus a stray "s".
     folded = fold_text(text).replace("'", "").replace("\u2019", "")
     for raw in _RAW_TOKEN.findall(folded):
@@ -152,13 +162,17 @@ def analyze(text: str) -> list[Token]:
             match = _NUMBER_UNIT.fullmatch(raw)
             unit = UNITS.get(match.group(2)) if match else None
             if match and (unit is not None or not match.group(2)):
-                tokens.append(Token(_number(match.group(1)), raw, Kind.NUMBER))
+                number = _number(match.group(1))
+                tokens.append(Token(number, raw, Kind.NUMBER))
+                if after_size and unit is None:
+                    tokens.append(Token("#" + number, raw, Kind.SIZE))
                 if unit is not None:
                     tokens.append(Token(unit, raw, Kind.UNIT))
                 after_number = unit is None
+                after_size = False
                 continue
             tokens.append(Token(raw, raw, Kind.WORD))
-            after_number = False
+            after_number = after_size = False
             continue
         unit = UNITS.get(raw)
         if unit is not None and (after_number or raw not in _UNIT_ONLY_AFTER_NUMBER):
@@ -167,6 +181,7 @@ def analyze(text: str) -> list[Token]:
             tokens.append(Token(stem(raw), raw, Kind.WORD))
         # "coca cola de 600 ml": the stopword "de" must not break the number-unit pair.
         after_number = after_number and raw in STOPWORDS
+        after_size = raw in _SIZE_WORDS
     return tokens
 
 

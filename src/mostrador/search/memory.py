@@ -25,7 +25,7 @@ __all__ = ["InMemorySearchIndex", "build_index"]
 _NAME, _MEDIUM, _DESCRIPTION = 3.0, 1.5, 0.5
 _DESCRIPTION_TOKENS = 64  # marketing copy beyond this adds noise and memory, rarely recall
 _K1, _B, _REF_LENGTH = 1.2, 0.3, 6.0
-_SYNONYM = 0.85
+_SYNONYM = 0.6
 _MISSING_ONE = 0.5  # reported-score penalty; such hits are ranked after complete ones anyway
 _MAX_NEEDS = 8
 
@@ -197,7 +197,14 @@ class InMemorySearchIndex:
         while i < len(tokens):
             token = tokens[i]
             if token.kind is not Kind.WORD:
-                needs.append(_Need([((token.term,), 1.0)], token.kind is Kind.UNIT))
+                # Units and sizes sharpen the ranking. A number is a spec the product must
+                # have ("coca 600", "tenis 27"), unless a word follows it: then it counts
+                # the items wanted ("2 bolillos") and the catalog never writes it.
+                quantity = token.kind is Kind.NUMBER and (
+                    i + 1 < len(tokens) and tokens[i + 1].kind is Kind.WORD
+                )
+                optional = token.kind is not Kind.NUMBER or quantity
+                needs.append(_Need([((token.term,), 1.0)], optional))
                 i += 1
                 continue
             phrase = self._synonyms.match(terms, i)
@@ -206,6 +213,9 @@ class InMemorySearchIndex:
                 alternatives += [(p, _SYNONYM) for p in self._synonyms.expand(phrase)]
                 needs.append(_Need(alternatives, False))
                 i += len(phrase)
+                continue
+            if self._vocabulary.sounds_like_filler(token.surface):
+                i += 1
                 continue
             complete = not (typing and i == len(tokens) - 1)
             corrections = self._vocabulary.correct(token.surface, token.term, complete)

@@ -1,0 +1,149 @@
+"""Search, class by class of what shoppers type: each table row is one exact expectation."""
+
+from __future__ import annotations
+
+import pytest
+
+from mostrador.search import SearchDocument, SearchHit, build_index
+from mostrador.search.memory import InMemorySearchIndex
+
+D = SearchDocument
+
+CATALOG = (
+    D("ARROZ", "Arroz Súper Extra 1 kg", brand="Doña Chelo", tags=("arroz blanco",)),
+    D("FRIJOL", "Frijol Negro 900 g", brand="La Norteña"),
+    D("CAFE", "Café Molido de Altura 400 g", brand="Sierra Alta", popularity=5),
+    D("TE", "Té de Manzanilla 25 sobres", brand="Valle Verde"),
+    D("COLA600", "Refresco de Cola", variant="600 ml", brand="Sierra", group="COLA", popularity=30),
+    D("COLA2L", "Refresco de Cola", variant="2 L", brand="Sierra", group="COLA", popularity=20),
+    D("TORONJA", "Refresco de Toronja 2 L", brand="Sierra"),
+    D("ISO", "Bebida Isotónica 600 ml", brand="Atleta", tags=("bebida deportiva",)),
+    D("BOLILLO", "Bolillo", description="Pan blanco recién horneado."),
+    D("TORTILLA", "Tortillas de Maíz 1 kg"),
+    D("PAPAS", "Papas Fritas Sal de Mar 45 g", brand="Crujitos", tags=("papitas",)),
+    D("HUEVO", "Huevo Blanco", variant="12 pzas"),
+    D("DET", "Detergente en Polvo 1 kg", brand="Brisa"),
+    D("CLORO", "Cloro Blanqueador 1 L", brand="Brisa"),
+    D("PANAL3", "Pañales Ultrasecos", variant="Etapa 3", group="PANAL"),
+    D("PANAL4", "Pañales Ultrasecos", variant="Etapa 4", group="PANAL"),
+    D("TEN26", "Tenis Runner Pro", variant="Talla 26", group="TEN", in_stock=False),
+    D("TEN27", "Tenis Runner Pro", variant="Talla 27", group="TEN"),
+    D("SAND26", "Sandalias de Playa", variant="Talla 26", group="SAND"),
+    D("PLAYERA", "Playera Básica", variant="Negro / M", tags=("t-shirt",)),
+    D("JEANS", "Jeans Corte Recto", variant="Talla 32"),
+    D("AUDIF", "Audífonos Inalámbricos Bluetooth", brand="Voltix"),
+    D("BOCINA", "Bocina Portátil Bluetooth", brand="Voltix"),
+    D("CARGADOR", "Cargador de Pared USB-C 20 W", brand="Voltix"),
+    D("FOCO", "Foco LED 9 W", brand="Luminar"),
+    D("AFEITAR", "Espuma de Afeitar 200 ml", popularity=50),
+    D("RASTRILLO", "Máquina de Afeitar x 3", tags=("rastrillo",)),
+    D("ACETA", "Acetaminofén 500 mg", variant="Caja x 10 tabletas"),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> InMemorySearchIndex:
+    return build_index(CATALOG)
+
+
+def skus(hits: list[SearchHit]) -> list[str]:
+    return [h.sku for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("case", "query", "first"),
+    [
+        ("exact name", "Frijol Negro 900 g", "FRIJOL"),
+        ("partial name", "manzanilla", "TE"),
+        ("brand", "sierra alta", "CAFE"),
+        ("brand and word", "crujitos papas", "PAPAS"),
+        ("accents and case", "CAFÉ MOLIDO", "CAFE"),
+        ("typo, one edit", "detergnte", "DET"),
+        ("typo, transposition", "tortilals", "TORTILLA"),
+        ("typo of a word whose stem is another word's", "playeara", "PLAYERA"),
+        ("phonetic s/c", "asetaminofen", "ACETA"),
+        ("phonetic b/v", "vocina", "BOCINA"),
+        ("phonetic ll/y", "tortiyas", "TORTILLA"),
+        ("phonetic silent h", "uevo", "HUEVO"),
+        ("plural to singular", "huevos", "HUEVO"),
+        ("singular to plural", "pañal", "PANAL3"),
+        ("no ñ typed", "panales", "PANAL3"),
+        ("regional: AR remera", "remera", "PLAYERA"),
+        ("regional: ES zapatillas", "zapatillas", "TEN27"),
+        ("regional: CO gaseosa", "gaseosa", "COLA600"),
+        ("regional: ES auriculares", "auriculares", "AUDIF"),
+        ("regional: CL ampolleta", "ampolleta", "FOCO"),
+        ("regional: AR lavandina", "lavandina", "CLORO"),
+        ("regional: AR pomelo", "pomelo", "TORONJA"),
+        ("regional: CO paracetamol", "paracetamol", "ACETA"),
+        ("tea is not the pronoun te", "te", "TE"),
+        ("glued unit", "refresco 600ml", "COLA600"),
+        ("number after the word", "refresco 600", "COLA600"),
+        ("de + number", "refresco de 2 litros", "COLA2L"),
+        ("litres spelled out", "cola 2 l", "COLA2L"),
+        ("dose", "acetaminofen 500 mg", "ACETA"),
+        ("watts glued", "cargador 20w", "CARGADOR"),
+        ("watts spelled out", "foco de 9 watts", "FOCO"),
+        ("talla N", "tenis talla 27", "TEN27"),
+        ("del N", "tenis del 27", "TEN27"),
+        ("número N", "sandalias numero 26", "SAND26"),
+        ("size alone beats a count", "talla 26", "SAND26"),
+        ("etapa by size word", "pañales talla 4", "PANAL4"),
+        ("letter size", "playera m", "PLAYERA"),
+        ("chat filler", "q tienen de cafe", "CAFE"),
+        ("chat filler", "me das unas papitas", "PAPAS"),
+        ("chat filler", "oye me regalas un cloro", "CLORO"),
+        ("filler as chat spells it", "kiero unos tenis", "TEN27"),
+        ("quantity before the word", "me mandas 2 bolillos", "BOLILLO"),
+        ("exact tag beats a synonym in another name", "rastrillo", "RASTRILLO"),
+        ("a synonym's exact word beats a hypernym", "soda", "COLA600"),
+    ],
+)
+def test_best_product_comes_first(
+    index: InMemorySearchIndex, case: str, query: str, first: str
+) -> None:
+    assert skus(index.search(query))[:1] == [first], case
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("talla 26", ["SAND26", "TEN26"]),  # in stock first; "25 sobres" is a count, not a size
+        ("bluetooth", ["AUDIF", "BOCINA"]),
+        ("refresco 600", ["COLA600"]),
+        ("voltix", ["AUDIF", "BOCINA", "CARGADOR"]),
+    ],
+)
+def test_exactly_these_products(
+    index: InMemorySearchIndex, query: str, expected: list[str]
+) -> None:
+    assert skus(index.search(query)) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "laptop",  # "portátil" alone is an adjective, not a computer
+        "computadora",
+        "cerveza",
+        "birra",  # a known synonym word is never "corrected" into "barra"
+        "refresco 900",  # a spec number the catalog lacks
+        "tenis talla 99",
+        "hola",
+        "precio?",
+        "xyzzy",
+    ],
+)
+def test_nothing_fits(index: InMemorySearchIndex, query: str) -> None:
+    assert index.search(query) == []
+
+
+def test_stock_and_edits_are_live_without_a_rebuild() -> None:
+    shop = build_index(CATALOG)
+    assert skus(shop.search("tenis"))[:2] == ["TEN27", "TEN26"]
+    shop.upsert([D("TEN26", "Tenis Runner Pro", variant="Talla 26", group="TEN", popularity=9)])
+    assert skus(shop.search("tenis"))[:2] == ["TEN26", "TEN27"]
+    shop.upsert([D("NEW", "Chamarra de Mezclilla", variant="Talla M")])
+    assert skus(shop.search("campera")) == ["NEW"]
+    shop.remove(["NEW"])
+    assert shop.search("campera") == []
