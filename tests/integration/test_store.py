@@ -693,7 +693,7 @@ def _customer_rows(uow: UnitOfWorkFactory, shop: Shop) -> int:
         return int(count or 0)
 
 
-@settings(max_examples=40, deadline=None, derandomize=True)
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
 @given(events=st.lists(st.tuples(st.just("message"), message) | typed_phone, max_size=8))
 def test_any_mix_of_identity_fields_for_one_person_is_one_customer(
     uow: UnitOfWorkFactory, events: list[tuple[str, Any]]
@@ -716,7 +716,7 @@ def test_any_mix_of_identity_fields_for_one_person_is_one_customer(
         assert owner(uow, shop, IdentityKind.PHONE, ANA_PHONE) == (ana if shown_phone else None)
 
 
-@settings(max_examples=40, deadline=None, derandomize=True)
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
 @given(events=st.lists(st.tuples(st.just("message"), legacy_message) | typed_phone, max_size=8))
 def test_records_made_before_the_bsuid_was_known_fold_into_one_customer_once_linked(
     uow: UnitOfWorkFactory, events: list[tuple[str, Any]]
