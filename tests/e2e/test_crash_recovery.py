@@ -48,7 +48,13 @@ def _differences(expected: list[str], got: dict[str, list[str]]) -> dict[str, st
             continue
         lost = [m for m in expected if seen.count(m) < expected.count(m)]
         doubled = [m for m in seen if seen.count(m) > expected.count(m)]
-        kind = "lost" if lost else "doubled" if doubled else "out of order"
+        kind = (
+            "missing (lost, or later than the wait)"
+            if lost
+            else "doubled"
+            if doubled
+            else "out of order"
+        )
         shown = [m.splitlines()[0][:50] for m in seen]
         found[address] = f"{kind}: read {shown}"
     return found

@@ -20,14 +20,16 @@ from mostrador.channels.whatsapp.errors import GraphError, RetryClass
 from mostrador.channels.whatsapp.render import render
 from mostrador.domain.messages import MarkRead
 from mostrador.jobs.ratelimit import TokenBucket
-from mostrador.services.delivery import DeliveryLedger, Sendable
+from mostrador.services.delivery import DeliveryLedger, Sendable, is_final_attempt
 from mostrador.store.outbox import CALLBACK_PREFIX
 
 log = logging.getLogger(__name__)
 
 # A send interrupted by a crash is resent only if no status webhook confirmed it by then.
-CLAIM_GRACE = timedelta(minutes=2)
-STALE_CHECK_EVERY_S = 15.0
+# How long a send a crash interrupted waits for Meta's "sent" status (which normally comes
+# within a second) before it goes again. Only claims this process does not hold are touched.
+CLAIM_GRACE = timedelta(seconds=5)
+STALE_CHECK_EVERY_S = 2.0
 
 SendFn = Callable[[dict[str, Any], str], Awaitable[str | None]]
 
@@ -51,6 +53,8 @@ class OutboxSender:
         self._reload = True  # the outbox has rows we have not read yet
         self._next_poll = 0.0
         self._next_stale_check = 0.0
+        self._first_check = True
+        self._held: dict[str, int] = {}  # recipient -> the earlier row everything else waits for
         self._sent: list[tuple[int, str | None]] = []
         self._retries: list[tuple[Sendable, int | None, str]] = []
         self._failures: list[tuple[Sendable, int | None, str]] = []
@@ -83,10 +87,7 @@ class OutboxSender:
         now = time.monotonic()
         if now >= self._next_stale_check:
             self._next_stale_check = now + STALE_CHECK_EVERY_S
-            released = self.ledger.release_stale_claims(CLAIM_GRACE)
-            if released:
-                log.warning("sender: %d unconfirmed send(s) from before a crash retried", released)
-                self._reload = True
+            self._check_stale_claims()
         if not (self._reload or now >= self._next_poll):
             return
         room = self.max_in_flight * 16 - len(self._backlog)
@@ -97,8 +98,26 @@ class OutboxSender:
         fresh = self.ledger.due(room, self._known)
         self._known.update(item.id for item in fresh)
         self._backlog.extend(fresh)
+        # Retried rows come back after newer ones: outbox order is the order customers read.
+        self._backlog.sort(key=lambda item: item.id)
         if len(fresh) == room:
             self._reload = True  # more may be waiting
+
+    def _check_stale_claims(self) -> None:
+        """Rows left "sending" by a crash hold their recipient (nothing later may overtake
+        them) until a status webhook confirms them or the grace passes and they go again."""
+        if self._first_check:
+            self._first_check = False
+            for recipient, row_id in self.ledger.stuck_claims().items():
+                self._held.setdefault(recipient, row_id)
+        released = self.ledger.release_stale_claims(CLAIM_GRACE, self._known)
+        if released:
+            log.warning("sender: %d unconfirmed send(s) from before a crash go again", released)
+            self._reload = True
+        held = {row_id for row_id in self._held.values() if row_id not in self._known}
+        if held:
+            finished = held - self.ledger.unfinished(held)
+            self._held = {k: v for k, v in self._held.items() if v not in finished}
 
     async def _idle(self, stop: asyncio.Event) -> None:
         timeout = max(0.01, self._next_poll - time.monotonic())
@@ -118,8 +137,12 @@ class OutboxSender:
         started: list[Sendable] = []
         blocked: set[str] = set()
         for item in self._backlog:
-            if item.recipient_key in self._busy or item.recipient_key in blocked:
-                blocked.add(item.recipient_key)  # keep per-recipient order: wait for the first
+            recipient = item.recipient_key
+            held = self._held.get(recipient)
+            if recipient in self._busy or (
+                recipient in blocked if held is None else held != item.id
+            ):
+                blocked.add(recipient)  # keep per-recipient order: wait for the first
                 continue
             self._busy.add(item.recipient_key)
             started.append(item)
@@ -154,24 +177,40 @@ class OutboxSender:
                     body["biz_opaque_callback_data"] = f"{CALLBACK_PREFIX}{item.id}"
                 provider_id = await self.send(body, item.account_external_id)
             self._sent.append((item.id, provider_id))
+            self._release_hold(item)
         except GraphError as exc:
             self._failed(item, exc)
         except Exception as exc:  # a rendering bug must show on the row, not kill the loop
             log.exception("sender: outbox %s could not be sent", item.id)
+            self._release_hold(item)
             self._failures.append((item, None, f"error interno al enviar: {type(exc).__name__}"))
         finally:
             self._busy.discard(item.recipient_key)
             self._schedule_flush()
             self.wake.set()
 
+    def _release_hold(self, item: Sendable) -> None:
+        if self._held.get(item.recipient_key) == item.id:
+            del self._held[item.recipient_key]
+
+    def _retry(self, item: Sendable, code: int | None, reason: str) -> None:
+        self._retries.append((item, code, reason))
+        if is_final_attempt(item):
+            self._release_hold(item)
+        elif not isinstance(item.reply, MarkRead):
+            # Later replies to this customer wait for this one: a reply must not overtake
+            # the question it follows. Read receipts hold nobody.
+            self._held[item.recipient_key] = item.id
+
     def _failed(self, item: Sendable, exc: GraphError) -> None:
         reason = f"{exc.reason} ({exc.message[:200]})"
         if exc.retry is RetryClass.THROTTLED:
             self.bucket.throttled()
-            self._retries.append((item, exc.code, reason))
+            self._retry(item, exc.code, reason)
         elif exc.retry in (RetryClass.TRANSIENT, RetryClass.AUTH):
-            self._retries.append((item, exc.code, reason))
+            self._retry(item, exc.code, reason)
         else:
+            self._release_hold(item)
             if not isinstance(item.reply, MarkRead):
                 log.warning("sender: outbox %s failed for good: %s", item.id, reason)
             self._failures.append((item, exc.code, reason))

@@ -34,6 +34,12 @@ class Sendable:
     attempts: int
 
 
+def is_final_attempt(item: Sendable) -> bool:
+    """Whether a failure of this attempt ends the row (marked failed, not retried)."""
+    limit = MAX_READ_ATTEMPTS if isinstance(item.reply, MarkRead) else MAX_ATTEMPTS
+    return item.attempts + 1 >= limit
+
+
 def backoff(attempts: int) -> timedelta:
     """0.5 s, 1 s, 2 s ... capped at 5 minutes."""
     return timedelta(seconds=min(0.5 * (2 ** max(attempts - 1, 0)), 300.0))
@@ -69,11 +75,21 @@ class DeliveryLedger:
             uow.outbox.claim(ids)
             uow.commit()
 
-    def release_stale_claims(self, grace: timedelta) -> int:
+    def release_stale_claims(self, grace: timedelta, mine: set[int] | None = None) -> int:
+        """Claims older than `grace` that are not `mine` (rows this process is sending)."""
         with self.uow() as uow:
-            released = uow.outbox.release_stale_claims(utcnow() - grace)
+            released = uow.outbox.release_stale_claims(utcnow() - grace, mine or set())
             uow.commit()
         return released
+
+    def stuck_claims(self) -> dict[str, int]:
+        """Recipient -> the oldest row a previous process left "sending" (crash)."""
+        with self.uow() as uow:
+            return uow.outbox.stuck_claims()
+
+    def unfinished(self, ids: set[int]) -> set[int]:
+        with self.uow() as uow:
+            return uow.outbox.unfinished(ids)
 
     def next_retry_at(self) -> datetime | None:
         with self.uow() as uow:
@@ -91,8 +107,7 @@ class DeliveryLedger:
             now = utcnow()
             for item, code, reason in retries:
                 attempts = item.attempts + 1
-                limit = MAX_READ_ATTEMPTS if isinstance(item.reply, MarkRead) else MAX_ATTEMPTS
-                if attempts >= limit:
+                if is_final_attempt(item):
                     uow.outbox.mark_failed(
                         item.id, attempts, code, f"{reason} (tras {attempts} intentos)"
                     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, or_, select, update
+from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
@@ -70,15 +70,39 @@ class OutboxRepository:
                 .values(status="sending", updated_at=utcnow())
             )
 
-    def release_stale_claims(self, older_than: datetime) -> int:
+    def release_stale_claims(self, older_than: datetime, exclude: set[int] | None = None) -> int:
         """Rows left "sending" by a crash and never confirmed by a status webhook go back to
         pending: delivered at least once, late rather than never."""
         result = self.session.execute(
             update(_OUTBOX)
-            .where(_OUTBOX.c.status == "sending", _OUTBOX.c.updated_at < older_than)
+            .where(
+                _OUTBOX.c.status == "sending",
+                _OUTBOX.c.updated_at < older_than,
+                _OUTBOX.c.id.not_in(sorted(exclude or ())),
+            )
             .values(status="pending", updated_at=utcnow())
         )
         return int(getattr(result, "rowcount", 0) or 0)
+
+    def stuck_claims(self) -> dict[str, int]:
+        rows = self.session.execute(
+            select(_OUTBOX.c.recipient_key, func.min(_OUTBOX.c.id))
+            .where(_OUTBOX.c.status == "sending")
+            .group_by(_OUTBOX.c.recipient_key)
+        )
+        return {str(recipient): int(row_id) for recipient, row_id in rows}
+
+    def unfinished(self, ids: set[int]) -> set[int]:
+        """Which of `ids` are still pending or sending."""
+        if not ids:
+            return set()
+        rows = self.session.scalars(
+            select(_OUTBOX.c.id).where(
+                _OUTBOX.c.id.in_(sorted(ids)),
+                or_(_OUTBOX.c.status == "pending", _OUTBOX.c.status == "sending"),
+            )
+        )
+        return set(rows)
 
     def mark_sent(self, results: list[tuple[int, str | None]]) -> None:
         """One executemany; a status webhook that raced ahead (delivered) is kept."""
