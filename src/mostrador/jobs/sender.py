@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections import deque
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import timedelta
 from typing import Any
 
@@ -21,6 +22,7 @@ from mostrador.channels.whatsapp.render import render
 from mostrador.domain.messages import MarkRead
 from mostrador.jobs.ratelimit import TokenBucket
 from mostrador.services.delivery import DeliveryLedger, Sendable, is_final_attempt
+from mostrador.services.processing import ReadReceipt
 from mostrador.store.outbox import CALLBACK_PREFIX
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,15 @@ class OutboxSender:
         self._slots = asyncio.Semaphore(max_in_flight)
         self._tasks: set[asyncio.Task[None]] = set()
         self._flush_pending = False
+        self._reads: deque[tuple[str, str]] = deque()
+
+    def read_receipts(self, receipts: list[ReadReceipt]) -> None:
+        """Queues blue ticks; they go when a slot is free, after any pending reply."""
+        for receipt in receipts:
+            account = self.ledger.account_external_id(receipt.account_id)
+            if account is not None:
+                self._reads.append((account, receipt.external_id))
+        self.wake.set()
 
     def poke(self) -> None:
         """New rows were committed to the outbox."""
@@ -129,6 +140,33 @@ class OutboxSender:
                 waiter.cancel()
 
     def _dispatch(self) -> int:
+        started = self._dispatch_replies()
+        room = self.max_in_flight - len(self._tasks)
+        reads = 0
+        while self._reads and reads < room:
+            account, message_id = self._reads.popleft()
+            self._spawn(self._deliver_read(account, message_id))
+            reads += 1
+        return started + reads
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _deliver_read(self, account: str, message_id: str) -> None:
+        try:
+            async with self._slots:
+                await self.bucket.take()
+                await self.send(render(MarkRead(message_id), None, None), account)
+        except GraphError as exc:
+            if exc.retry is RetryClass.THROTTLED:
+                self.bucket.throttled()
+            log.debug("sender: read receipt for %s not sent: %s", message_id, exc.reason)
+        except Exception:  # never let a courtesy take the loop down
+            log.exception("sender: read receipt for %s failed", message_id)
+
+    def _dispatch_replies(self) -> int:
         # Never more than the free slots: a claimed row must go out at once, or a crash would
         # leave it claimed but unsent.
         room = self.max_in_flight - len(self._tasks)
@@ -161,9 +199,7 @@ class OutboxSender:
         gone = {item.id for item in started}
         self._backlog = [item for item in self._backlog if item.id not in gone]
         for item in started:
-            task = asyncio.create_task(self._deliver(item))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            self._spawn(self._deliver(item))
         return len(started)
 
     async def _deliver(self, item: Sendable) -> None:

@@ -70,6 +70,11 @@ class DeliveryLedger:
             if r.account_id in self._accounts
         ]
 
+    def account_external_id(self, account_id: int) -> str | None:
+        if account_id not in self._accounts:
+            self._accounts = self._account_ids()
+        return self._accounts.get(account_id)
+
     def claim(self, ids: list[int]) -> None:
         with self.uow() as uow:
             uow.outbox.claim(ids)

@@ -29,13 +29,22 @@ from mostrador.services.outbox import outbox_rows
 from mostrador.services.shop_port import StoreShopPort
 from mostrador.services.shop_settings import parse_settings, to_domain
 from mostrador.store.customers import IdentityKind
-from mostrador.store.models import ConversationRow
+from mostrador.store.models import ConversationRow, ShopRow
 from mostrador.store.types import utcnow
 from mostrador.store.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 
 SORRY = "Perdón, tuve un problema con tu último mensaje. ¿Me lo repites, por favor?"
+
+
+@dataclass(frozen=True)
+class ReadReceipt:
+    """Blue ticks for a customer's message. A courtesy, not a message: sent after the commit
+    straight from memory, never through the outbox (losing one in a crash harms nobody)."""
+
+    account_id: int
+    external_id: str
 
 
 @dataclass
@@ -55,12 +64,14 @@ class Processor:
         public_url: str,
         mark_read: bool = True,
         on_outbox: Callable[[], None] | None = None,
+        on_read: Callable[[list[ReadReceipt]], None] | None = None,
     ) -> None:
         self.uow = uow
         self.registry = registry
         self.public_url = public_url
         self.mark_read = mark_read
         self.on_outbox = on_outbox
+        self.on_read = on_read
         self._settings_cache: dict[int, tuple[dict[str, Any], ShopSettings]] = {}
 
     def run_batch(self, limit: int = 64) -> BatchResult:
@@ -81,6 +92,9 @@ class Processor:
             uow.inbound.mark_processed_many(batch.processed)
             if batch.outbox and self.on_outbox is not None:
                 uow.on_commit(self.on_outbox)
+            if batch.reads and self.on_read is not None:
+                reads, on_read = batch.reads, self.on_read
+                uow.on_commit(lambda: on_read(reads))
             uow.commit()
         for shop_id, products in result.reindex.items():
             self.registry.refresh(shop_id, products)
@@ -109,9 +123,9 @@ class Processor:
         now = utcnow()
         conversation.last_inbound_at = now
         replies: list[Reply | MarkRead] = []
-        if self.mark_read and latest.channel == "whatsapp" and _readable(latest):
+        if self.mark_read and self.on_read and latest.channel == "whatsapp" and _readable(latest):
             # Marking the latest message read marks every earlier one too: one call per burst.
-            replies.append(MarkRead(latest.external_id))
+            batch.reads.append(ReadReceipt(rows[0].account_id, latest.external_id))
         port = StoreShopPort(
             uow, self.registry, shop_id, settings, conversation.id, self.public_url, now
         )
@@ -153,11 +167,13 @@ class _Batch:
     def __init__(self, settings_cache: dict[int, tuple[dict[str, Any], ShopSettings]]) -> None:
         self.outbox: list[dict[str, Any]] = []
         self.processed: list[tuple[int, int]] = []
+        self.reads: list[ReadReceipt] = []
         self.messages: dict[int, list[InboundMessage]] = {}  # by the group's first row id
         self.owners: dict[int, dict[tuple[str, str], int]] = {}  # per shop
         self.conversations: dict[tuple[int, int], ConversationRow] = {}
         self._settings = settings_cache
         self._keep: list[object] = []
+        self._shops: dict[int, ShopRow] = {}
         self.customer_ids: set[int] = set()  # customers that existed before this batch
 
     def prefetch(self, uow: UnitOfWork, groups: dict[tuple[int, str], list[Row[Any]]]) -> None:
@@ -179,9 +195,11 @@ class _Batch:
 
     def settings(self, uow: UnitOfWork, shop_id: int) -> ShopSettings:
         """Parsed once and reused while the stored document is unchanged."""
-        shop = uow.shops.get(shop_id)
-        assert shop is not None, "inbound rows always belong to a shop"
-        self._keep.append(shop)
+        shop = self._shops.get(shop_id)
+        if shop is None:
+            shop = uow.shops.get(shop_id)
+            assert shop is not None, "inbound rows always belong to a shop"
+            self._shops[shop_id] = shop
         cached = self._settings.get(shop_id)
         if cached is None or cached[0] != shop.settings:
             cached = (dict(shop.settings), to_domain(parse_settings(shop.settings)))

@@ -47,6 +47,8 @@ def create_app(container: Container) -> FastAPI:
             )
         workers = Workers(container.processor, sender, container.orders)
         container.processor.on_outbox = workers.poke_sender
+        if sender is not None:
+            container.processor.on_read = sender.read_receipts
         app.state.workers = workers
         app.state.intake = Intake(container.ingest, "whatsapp", workers.poke_processor)
         workers.start()
