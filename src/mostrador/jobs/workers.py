@@ -16,7 +16,7 @@ from mostrador.services.processing import Processor
 
 log = logging.getLogger(__name__)
 
-PROCESS_BATCH = 48  # ~40 ms of work at most between two turns of the event loop
+PROCESS_BATCH = 32  # ~30 ms of work at most between two turns of the event loop
 SWEEP_EVERY_S = 30.0
 
 
