@@ -48,13 +48,29 @@ def resolve_customer(
     `known_owners` (from `CustomerRepository.owners`, prefetched for a whole batch) saves the
     lookup; it must be current within the caller's transaction."""
     keys = identity_keys(identity)
+    prefetched = known_owners is not None
     if known_owners is None:
         known_owners = uow.customers.owners(shop_id, keys)
+    customer = _resolve(uow, shop_id, identity, keys, known_owners, prefetched)
+    # Later senders in the same batch see what this one created or linked.
+    for kind, value in keys:
+        known_owners[(kind.value, value)] = customer.id
+    return customer
+
+
+def _resolve(
+    uow: UnitOfWork,
+    shop_id: int,
+    identity: ChannelIdentity,
+    keys: list[tuple[IdentityKind, str]],
+    known_owners: dict[tuple[str, str], int],
+    prefetched: bool,
+) -> CustomerRow:
     owners = {
         (k.value, v): known_owners[(k.value, v)] for k, v in keys if (k.value, v) in known_owners
     }
     holders = set(owners.values())
-    if not owners:
+    if not owners and not (prefetched and uow.customers.owners(shop_id, keys)):
         # First contact: nothing to look up or merge, every identity is new.
         customer = uow.customers.add(shop_id, identity.display_name or "")
         uow.customers.attach_new(customer, keys)

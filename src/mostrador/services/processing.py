@@ -75,9 +75,44 @@ class Processor:
         self._settings_cache: dict[int, tuple[dict[str, Any], ShopSettings]] = {}
 
     def run_batch(self, limit: int = 64) -> BatchResult:
+        try:
+            return self._run_batch(limit)
+        except Exception:  # one bad message must not block every later one: isolate it
+            log.exception("processing: a batch failed; processing it one sender at a time")
+            return self._run_isolated(limit)
+
+    def _run_isolated(self, limit: int) -> BatchResult:
+        """The failed batch again, each sender in a transaction of its own; a sender that still
+        fails gets an apology and its messages are marked processed (logged, not retried
+        forever)."""
+        total = BatchResult()
+        with self.uow() as uow:
+            pending = uow.inbound.pending(limit)
+        senders = list(dict.fromkeys((r.account_id, r.sender_key) for r in pending))
+        for sender in senders:
+            rows = [r for r in pending if (r.account_id, r.sender_key) == sender]
+            try:
+                done = self._run_batch(limit, only=[r.id for r in rows])
+            except Exception:
+                log.exception("processing: inbound %s cannot be processed", [r.id for r in rows])
+                done = self._give_up(rows)
+            total.messages += done.messages
+            total.replies += done.replies
+            total.failures += done.failures
+        return total
+
+    def _give_up(self, rows: list[Row[Any]]) -> BatchResult:
+        with self.uow() as uow:
+            uow.inbound.mark_processed_many([(r.id, None) for r in rows])
+            uow.commit()
+        return BatchResult(messages=len(rows), failures=1)
+
+    def _run_batch(self, limit: int, only: list[int] | None = None) -> BatchResult:
         result = BatchResult()
         with self.uow() as uow:
             pending = uow.inbound.pending(limit)
+            if only is not None:
+                pending = [r for r in pending if r.id in only]
             if not pending:
                 return result
             groups: dict[tuple[int, str], list[Row[Any]]] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -140,7 +141,7 @@ class InboundRepository:
                 .values(processed=True, conversation_id=conversation_id)
             )
 
-    def mark_processed_many(self, pairs: list[tuple[int, int]]) -> None:
+    def mark_processed_many(self, pairs: Sequence[tuple[int, int | None]]) -> None:
         """(inbound id, conversation id) pairs, in one executemany."""
         if pairs:
             self.session.execute(
