@@ -178,3 +178,15 @@ def test_no_input_crashes_and_results_are_canonical_e164(raw: str, region: str) 
 def test_digit_strings_never_crash_and_normalizing_twice_changes_nothing(raw: str) -> None:
     result = normalize_phone(raw)
     assert result is None or normalize_phone(result) == result
+
+
+@pytest.mark.parametrize(
+    "value", ["MX.4839201736455201", "US.ENT.11815799212886844830", "AR.13491208655302741"]
+)
+def test_business_scoped_user_ids_and_parent_ids_are_recognised(value: str) -> None:
+    assert is_bsuid(value)
+
+
+@pytest.mark.parametrize("value", ["+5215512345678", "5215512345678", "MX.", "mx.123", "US.ENT."])
+def test_phones_and_broken_ids_are_not_business_scoped_user_ids(value: str) -> None:
+    assert not is_bsuid(value)

@@ -25,7 +25,8 @@ import re
 import phonenumbers
 
 _WRITTEN_PHONE = re.compile(r"\+?[\d\s().\-/]+")
-_BSUID = re.compile(r"[A-Z]{2}\.[A-Za-z0-9]{1,128}")
+# "MX.4839201736455201"; parent BSUIDs carry an ENT segment: "US.ENT.11815799212886844830".
+_BSUID = re.compile(r"[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}")
 _NON_DIGITS = re.compile(r"\D")
 # E.164 allows 15 digits; a national form with a trunk or carrier prefix adds a few more.
 _MIN_DIGITS, _MAX_DIGITS = 6, 18
@@ -68,7 +69,8 @@ def phone_from_wa_id(wa_id: str) -> str | None:
 
 
 def is_bsuid(value: str) -> bool:
-    """True for a WhatsApp business-scoped user id such as 'MX.4839201736455201'.
+    """True for a WhatsApp business-scoped user id such as 'MX.4839201736455201' (or a parent
+    one, 'US.ENT.11815799212886844830').
 
     Phones never carry a letter country prefix followed by a dot, so the two never clash.
     """
