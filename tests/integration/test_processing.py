@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,33 @@ def test_every_message_of_a_busy_batch_is_answered_once(app: Container) -> None:
     assert _count(app, InboundRow, InboundRow.processed.is_(False)) == 0
     assert _count(app, OutboxRow) == 40  # one greeting each; read receipts are not outbox rows
     assert _count(app, CustomerRow) == 40
+
+
+def test_messages_delivered_out_of_order_are_read_in_the_order_they_were_written(
+    app: Container,
+) -> None:
+    ana = ChannelIdentity("whatsapp", "MX.77", None, "+525500007777")
+    later = InboundMessage(
+        "whatsapp",
+        "wamid.b",
+        ana,
+        InboundKind.TEXT,
+        datetime(2026, 11, 23, 12, 0, 5, tzinfo=UTC),
+        text="retiro en tienda",
+    )
+    earlier = InboundMessage(
+        "whatsapp",
+        "wamid.a",
+        ana,
+        InboundKind.TEXT,
+        datetime(2026, 11, 23, 12, 0, 1, tzinfo=UTC),
+        text="quiero hacer un pedido",
+    )
+    app.ingest.ingest("whatsapp", [(PNID, later), (PNID, earlier)])
+    app.processor.run_batch(48)
+    with app.uow() as uow:
+        bodies = [
+            r["body"] for r in uow.session.scalars(select(OutboxRow.reply).order_by(OutboxRow.id))
+        ]
+    assert "¿Cómo quieres recibir tu pedido" in bodies[0]
+    assert bodies[-1].endswith("¿Qué producto buscas?")

@@ -217,6 +217,9 @@ class _Batch:
         keys_by_shop: dict[int, list[tuple[IdentityKind, str]]] = {}
         for rows in groups.values():
             messages = [inbound_from_dict(r.payload) for r in rows]
+            # Meta does not promise delivery order: a customer's messages that arrived together
+            # are read in the order they were written (arrival order breaks ties).
+            messages.sort(key=lambda m: m.sent_at.timestamp() if m.sent_at else float("inf"))
             self.messages[rows[0].id] = messages
             keys_by_shop.setdefault(rows[0].shop_id, []).extend(identity_keys(messages[-1].sender))
         for shop_id, keys in keys_by_shop.items():
