@@ -85,7 +85,8 @@ def parse_settings(data: dict[str, Any]) -> SettingsDoc:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise SettingsError(f"{where}: {first['msg']}") from exc
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise SettingsError(f"{where}: {message}") from exc
     doc.check_money()
     return doc
 
