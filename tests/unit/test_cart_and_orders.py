@@ -126,3 +126,20 @@ def test_no_zone_matches_outside_every_prefix() -> None:
 def test_mixed_currency_money_cannot_sum() -> None:
     with pytest.raises(MoneyError):
         _ = Money(1, "MXN") - Money(1, "ARS")
+
+
+@pytest.mark.parametrize(
+    ("name", "variant", "full"),
+    [
+        ("Remera Rock Nacional", "L", "Remera Rock Nacional L"),
+        ("Playera Básica", "Negro / M", "Playera Básica Negro / M"),
+        ("Refresco de Cola 600 ml", "600 ml", "Refresco de Cola 600 ml"),
+        ("Tenis Runner", "", "Tenis Runner"),
+    ],
+)
+def test_a_variant_is_added_to_the_name_unless_the_name_already_says_it(
+    name: str, variant: str, full: str
+) -> None:
+    from mostrador.domain.catalog import Product
+
+    assert Product("S", name, Money(100, "MXN"), variant=variant).full_name == full

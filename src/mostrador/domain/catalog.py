@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from mostrador.domain.money import Money
@@ -37,6 +38,12 @@ class Product:
     @property
     def full_name(self) -> str:
         """Name with its variant, unless the name already says it: 'Playera Básica Negro / M'."""
-        if self.variant and self.variant.casefold() not in self.name.casefold():
+        if self.variant and not _says(self.name, self.variant):
             return f"{self.name} {self.variant}"
         return self.name
+
+
+def _says(name: str, variant: str) -> bool:
+    """Whether `name` already contains `variant` as whole words ("L" is not in "algodón")."""
+    words = re.escape(variant.casefold())
+    return re.search(rf"(?<!\w){words}(?!\w)", name.casefold()) is not None

@@ -69,8 +69,13 @@ _LEAD_INS: tuple[tuple[str, ...], ...] = tuple(
         "traeme", "enviame", "quiero", "quisiera", "queria", "dame", "deme", "ponme", "mandame",
         "agrega", "agregame", "anade", "anademe", "necesito", "ocupo", "tambien", "porfa",
         "y", "e", "che", "hola", "buenas",
+        # Asking whether the shop has it ("¿tenés zapatillas?", "¿manejan tapabocas?").
+        "consultar si", "saber si", "sabes si", "sabe si", "tienes", "tenes", "tienen", "tiene",
+        "tendras", "tendran", "tendra", "hay", "venden", "vendes", "vende", "manejan", "manejas",
+        "me vende", "me regala",
     )
 )  # fmt: skip
+_LEAD_PUNCTUATION = frozenset({"¿", "¡", ",", "!", ".", ":", ";"})
 _TRAILING_POLITENESS = frozenset({"porfa", "plis", "pls", "xfa", "gracias"})
 _MAX_QUANTITY = 999
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
@@ -213,6 +218,10 @@ def _skip_lead_ins(tokens: list[_Token]) -> int:
     progressed = True
     while progressed:
         progressed = False
+        if position < len(tokens) - 1 and tokens[position].word in _LEAD_PUNCTUATION:
+            position += 1  # "¿tenés …?", "hola, quiero …"
+            progressed = True
+            continue
         for phrase in _LEAD_INS:
             words = tuple(token.word for token in tokens[position : position + len(phrase)])
             if words == phrase:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mostrador.domain.language import parse_quantity, split_quantity
 from mostrador.services.conversation import adding, cart_edits, faq, products, prompts, texts
-from mostrador.services.conversation.state import Offered
+from mostrador.services.conversation.state import Offered, Step
 from mostrador.services.conversation.turn import Turn
 
 
@@ -41,6 +41,12 @@ def on_search(t: Turn, text: str) -> None:
 
 def on_list_text(t: Turn, text: str) -> None:
     """Free text while a list is offered: text that names no option is a new search."""
+    if t.state.step == Step.VARIANT and t.state.group:
+        # "talle 45", "la turquesa": a variant of the product being chosen, listed or not.
+        named = products.variant_named(products.group_members(t.shop, t.state.group), text)
+        if named is not None:
+            products.offer_product(t, named)
+            return
     quantity, query = split_quantity(text)
     query = products.clean_query(query or text)
     if query and t.shop.search(query, limit=1):

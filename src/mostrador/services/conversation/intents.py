@@ -118,10 +118,22 @@ _INDEFINITE = re.compile(
 _ARTICLE = r"(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas|mis|tu|tus)\s+)*"
 _REMOVE = re.compile(
     r"^(?:(?:mejor|y|por favor|oye|tambien|no|che|pero|siempre no|siempre|vale|ok|bueno|ah|ay|"
-    r"uy|espera|sabes que|mira)\s+)*"
+    r"uy|espera|sabes que|mira|al final|finalmente|pensandolo bien|pensandolo mejor|la verdad|"
+    r"ahora que lo pienso|disculpa|perdon|eh|ey|mm+)\s+)*"
     r"(?P<verb>quit\w*|elimin\w*|sac(?:a|ar|ame|ale|alo|ala|alos|alas)|borr\w*|remueve|"
-    r"ya no (?:quiero|voy a querer|me des|me mandes)|(?:siempre )?no quiero|siempre no(?: quiero)?|"
-    r"olvida|cancela|sin)\s+" + _ARTICLE + r"(?P<target>.+)$"
+    r"descart\w*|"
+    r"ya no (?:quiero|voy a querer|me des|me mandes|necesito|voy a llevar|llevo)|"
+    r"(?:siempre )?no quiero(?: mas)?|siempre no(?: quiero)?|no (?:me )?(?:llevo|voy a llevar)|"
+    r"olvida\w*|cancela|sin)\s+" + _ARTICLE + r"(?P<target>.+)$"
+)
+# The product first: "el jogging no, sacalo", "la gorra ya no la quiero", "las papas mejor no".
+_REMOVE_AFTER = re.compile(
+    r"^(?:(?:mejor|y|por favor|oye|tambien|che|pero|bueno|ah|ay|uy|espera|sabes que|mira|"
+    r"al final|finalmente|pensandolo bien|pensandolo mejor|la verdad|ahora que lo pienso|"
+    r"disculpa|perdon|eh|ey|mm+)\s+)*" + _ARTICLE + r"(?P<target>.+?)\s+"
+    r"(?:(?:mejor\s+)?no|ya no|siempre no|mejor no)\s+(?:(?:me\s+)?(?:lo|la|los|las)\s+)?"
+    r"(?:quiero|necesito|llevo|voy a llevar|(?:quit|sac|borr|elimin)\w*)"
+    r"(?:\s+(?:por favor|porfa|gracias|mejor|ya|entonces|mas))*$"
 )
 _SET = (
     re.compile(r"(?:que )?sean (?P<qty>\S+) (?:(?:de las|de los|de la|del|de)\s+)?(?P<target>.+)$"),
@@ -151,7 +163,7 @@ _SWITCH = re.compile(
 )
 _TARGET_END = re.compile(
     r"\s+(?:por favor|gracias|porfa|quit\w*|elimin\w*|sac\w*|borr\w*|ya\b|no\b|que\b|"
-    r"porque|pues|mejor|siempre|entonces|tambien).*$"
+    r"porque|pues|mejor|siempre|entonces|tambien|cambi\w*).*$"
 )
 _NOT_A_PRODUCT = frozenset(
     ["producto", "productos", "articulo", "articulos", "cosa", "cosas", "mas", "item", "algo"]
@@ -217,8 +229,12 @@ def cart_edit(text: str) -> CartEdit | None:
     if removal:
         target = _target(removal.group("target"))
         # "sin azúcar", "no quiero nada" may not be about the cart: act only on a cart line.
-        sure = removal.group("verb") not in ("sin", "no quiero")
+        verb = removal.group("verb")
+        sure = verb != "sin" and not verb.startswith("no quiero")
         return CartEdit("remove", target, sure=sure) if target else None
+    after = _REMOVE_AFTER.match(norm)
+    if after and (target := _target(after.group("target"))):
+        return CartEdit("remove", target, sure=False)
     for pattern in _SET:
         found = pattern.search(norm)
         if found:

@@ -22,6 +22,7 @@ PAGE_SIZE = 8
 SEARCH_LIMIT = 80  # SKUs fetched per query; pages are cut from these groups
 QUERY_LIMIT = 80
 MORE_ID = "results:more"
+MAX_LISTED_VARIANTS = 10  # a WhatsApp list's rows; more variants are asked for by text
 NEW_SEARCH_ID = "search:new"
 _COLORS_WORDS = (
     "negro negra blanco blanca rojo roja azul verde amarillo amarilla rosa gris cafe morado "
@@ -157,6 +158,12 @@ def show_group(t: Turn, key: str, note: str = "") -> None:
     if named is not None:  # "coca de 600": the size was in the request already
         offer_product(t, named, note)
         return
+    question = texts.variant_question(variant_word(members), members[0].name)
+    if len(members) > MAX_LISTED_VARIANTS:
+        # More than a WhatsApp list holds: name them all and let the customer write theirs.
+        names = ", ".join(p.variant or p.full_name for p in members if p.available)
+        t.ask(Step.VARIANT, question, note=_join(note, names))
+        return
     titles = distinct_titles([p.variant or p.full_name for p in members])
     options = [
         Offered(
@@ -166,7 +173,6 @@ def show_group(t: Turn, key: str, note: str = "") -> None:
         )
         for p, title in zip(members, titles, strict=True)
     ]
-    question = texts.variant_question(variant_word(members), members[0].name)
     t.ask(Step.VARIANT, question, options, note=note)
 
 
@@ -189,11 +195,20 @@ def variant_named(variants: Sequence[Product], text: str) -> Product | None:
     said = _variant_words(text)
     if not said:
         return None
-    fits = []
-    for product in variants:
-        wanted = _variant_key_words(product.variant)
-        if wanted and all(any(_same_word(w, s) for s in said) for w in wanted):
-            fits.append(product)
+    keys = [_variant_key_words(product.variant) for product in variants]
+    fits = [
+        product
+        for product, wanted in zip(variants, keys, strict=True)
+        if wanted and all(any(_same_word(w, s) for s in said) for w in wanted)
+    ]
+    if not fits and len(variants) > 1:
+        # Words every variant shares ("Único" in "Turquesa / Único", "talle") tell none apart.
+        shared = set.intersection(*keys)
+        fits = [
+            product
+            for product, wanted in zip(variants, keys, strict=True)
+            if wanted - shared and all(any(_same_word(w, s) for s in said) for w in wanted - shared)
+        ]
     return fits[0] if len(fits) == 1 else None
 
 

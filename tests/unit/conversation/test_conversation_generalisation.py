@@ -1,0 +1,157 @@
+"""Fixes found by running the acceptance harness on catalogs the bot was not designed around
+(tests/acceptance/catalog_other.csv, catalog_fashion.csv)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import mxn
+
+from mostrador.domain.catalog import Product
+from mostrador.domain.language import split_quantity
+from mostrador.domain.messages import ChoicesReply
+from mostrador.services.conversation.intents import cart_edit
+from mostrador.services.conversation.products import variant_named
+
+
+def with_cart(chat):
+    """Pickup chosen; 2 cafés 500 g and 1 bocina in the cart."""
+    chat.say("quiero hacer un pedido")
+    chat.pick("Retiro en tienda")
+    for query, quantity in (("cafe molido 500", "2"), ("bocina", "1")):
+        chat.say(query)
+        chat.say(quantity)
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sure"),
+    [
+        # Rioplatense change of mind (fashion goal ar-f11): "al final" opened the message.
+        ("che, al final sacame la gorra, no la quiero", "gorra", True),
+        ("pensándolo bien, quitá la gorra", "gorra", True),
+        ("olvidate de la gorra", "gorra", True),
+        ("mejor no llevo la gorra", "gorra", True),
+        ("ya no necesito el jarabe", "jarabe", True),
+        ("descartá las medias", "medias", True),
+        # "no quiero más X" may not be about the cart: only acts on a cart line.
+        ("no quiero más la gorra", "gorra", False),
+        # The replacement named after the removal is not part of the removed line's name.
+        ("mejor quítame la aspirina, cámbiala por naproxeno", "aspirina", True),
+    ],
+)
+def test_removals_in_other_regional_phrasings(text, target, sure):
+    edit = cart_edit(text)
+    assert edit is not None
+    assert (edit.kind, edit.target, edit.sure) == ("remove", target, sure)
+
+
+def test_al_final_sacame_removes_the_line_at_the_anything_else_question(chat):
+    with_cart(chat).say("che, al final sacame la bocina, no la quiero")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("CAF-500", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("pensándolo bien, el jogging no, sacalo", "jogging"),
+        ("la gorra ya no la quiero", "gorra"),
+        ("al final el shampoo no lo necesito", "shampoo"),
+        ("la bocina no, quitala porfa", "bocina"),
+    ],
+)
+def test_removals_that_name_the_product_first_act_only_on_a_cart_line(text, target):
+    edit = cart_edit(text)
+    assert edit is not None
+    assert (edit.kind, edit.target, edit.sure) == ("remove", target, False)
+
+
+def test_a_bare_product_and_no_is_not_a_removal():
+    assert cart_edit("el jogging no") is None
+    assert cart_edit("no, la negra") is not None and cart_edit("no, la negra").kind == "variant"
+
+
+def test_product_first_removal_in_the_chat(chat):
+    with_cart(chat).say("pensándolo bien, la bocina no, sacala")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("CAF-500", 2)]
+
+
+def test_a_product_first_removal_of_something_not_in_the_cart_changes_nothing(chat):
+    with_cart(chat).say("la miel ya no la quiero")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [
+        ("CAF-500", 2),
+        ("BOC-MINI", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hola, tenés zapatillas?", (None, "zapatillas")),
+        ("¿Tienes acetaminofén?", (None, "acetaminofén")),
+        ("buenas, ¿manejan tapabocas?", (None, "tapabocas")),
+        ("quería consultar si tenés jeans de mujer", (None, "jeans de mujer")),
+        ("hay curitas?", (None, "curitas")),
+        ("¿me vendés 2 remeras negras?", (2, "remeras negras")),
+        ("me regala 2 curitas", (2, "curitas")),
+    ],
+)
+def test_asking_whether_the_shop_has_it_is_not_part_of_the_query(text, expected):
+    assert split_quantity(text) == expected
+
+
+def test_a_have_you_got_question_searches_for_the_product_only(chat):
+    chat.say("quiero hacer un pedido")
+    chat.pick("Retiro en tienda")
+    chat.say("¿tienen bocina?")
+    assert "tienen" not in chat.body.casefold()
+
+
+def _shoe_sizes(shop):
+    """A shoe in 13 sizes (more than a WhatsApp list's 10 rows) and a tee whose colours all
+    share the word "Único"."""
+    shoes = [
+        Product(f"ZAP-{n}", "Zapatillas de Lona", mxn("499.00"), 5, variant_group="ZAP",
+                variant=f"Talle {n}")
+        for n in range(34, 47)
+    ]  # fmt: skip
+    tees = [
+        Product(f"REM-{c[:3].upper()}", "Remera Oversize", mxn("299.00"), 5, variant_group="REM",
+                variant=f"{c} / Único")
+        for c in ("Rojo", "Turquesa", "Fucsia")
+    ]  # fmt: skip
+    shop.catalog = [*shop.catalog, *shoes, *tees]
+    return shop
+
+
+def test_more_variants_than_a_list_holds_are_asked_for_by_text(shop, chat):
+    _shoe_sizes(shop)
+    chat.say("quiero hacer un pedido")
+    chat.pick("Retiro en tienda")
+    replies = chat.say("zapatillas de lona")
+    assert all(not isinstance(reply, ChoicesReply) for reply in replies)
+    assert "Talle 34" in chat.body and "Talle 46" in chat.body
+    chat.say("talle 45")
+    assert chat.state.sku == "ZAP-45"
+    assert "Zapatillas de Lona Talle 45" in chat.body
+
+
+def test_a_variant_named_by_its_distinguishing_word_only(shop, chat):
+    _shoe_sizes(shop)
+    chat.say("quiero hacer un pedido")
+    chat.pick("Retiro en tienda")
+    chat.say("remera oversize turquesa")
+    assert chat.state.sku == "REM-TUR"
+
+
+def test_variant_named_ignores_words_every_variant_shares():
+    tees = [
+        Product(f"REM-{c}", "Remera", mxn("1"), 5, variant_group="REM", variant=f"{c} / Único")
+        for c in ("Rojo", "Rosa")
+    ]
+    assert variant_named(tees, "remera rosa") is tees[1]
+    assert variant_named(tees, "remera") is None
+    sizes = [
+        Product(f"M-{n}", "Medias", mxn("1"), 5, variant_group="M", variant=f"Caja x {n} tabletas")
+        for n in (10, 100)
+    ]
+    assert variant_named(sizes, "la de 100") is sizes[1]
