@@ -7,7 +7,7 @@ provider id is committed, so after a crash a restart sends what was not recorded
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -95,10 +95,6 @@ class DeliveryLedger:
     def unfinished(self, ids: set[int]) -> set[int]:
         with self.uow() as uow:
             return uow.outbox.unfinished(ids)
-
-    def next_retry_at(self) -> datetime | None:
-        with self.uow() as uow:
-            return uow.outbox.next_retry_at()
 
     def record(
         self,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Row
@@ -133,14 +132,6 @@ class InboundRepository:
         )
         return list(self.session.execute(query))
 
-    def mark_processed(self, ids: list[int], conversation_id: int | None) -> None:
-        if ids:
-            self.session.execute(
-                update(InboundRow)
-                .where(InboundRow.id.in_(ids))
-                .values(processed=True, conversation_id=conversation_id)
-            )
-
     def mark_processed_many(self, pairs: Sequence[tuple[int, int | None]]) -> None:
         """(inbound id, conversation id) pairs, in one executemany."""
         if pairs:
@@ -160,14 +151,3 @@ class InboundRepository:
                 .limit(limit)
             )
         )
-
-    def count_pending(self) -> int:
-        return int(
-            self.session.scalar(
-                select(func.count()).select_from(InboundRow).where(InboundRow.processed.is_(False))
-            )
-            or 0
-        )
-
-    def last_received(self) -> datetime | None:
-        return self.session.scalar(select(func.max(InboundRow.received_at)))

@@ -53,14 +53,6 @@ class OutboxRepository:
             query = query.where(_OUTBOX.c.id.not_in(sorted(exclude)))
         return list(self.session.execute(query))
 
-    def next_retry_at(self) -> datetime | None:
-        return self.session.scalar(
-            select(OutboxRow.next_attempt_at)
-            .where(OutboxRow.status == "pending", OutboxRow.next_attempt_at.is_not(None))
-            .order_by(OutboxRow.next_attempt_at)
-            .limit(1)
-        )
-
     def claim(self, ids: list[int]) -> None:
         """Marks rows as being sent, committed before the request goes out."""
         if ids:

@@ -48,9 +48,6 @@ class ShopRepository:
             )
         ).first()
 
-    def account_by_id(self, account_id: int) -> ChannelAccountRow | None:
-        return self.session.get(ChannelAccountRow, account_id)
-
     def accounts(self, shop_id: int | None = None) -> list[ChannelAccountRow]:
         query = select(ChannelAccountRow).order_by(ChannelAccountRow.id)
         if shop_id is not None:
