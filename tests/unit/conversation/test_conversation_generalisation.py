@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import mxn
 
+from conftest import mxn
 from mostrador.domain.catalog import Product
 from mostrador.domain.language import split_quantity
 from mostrador.domain.messages import ChoicesReply

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 
-from conftest import NOW, MemoryShop, check_replies
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import NOW, MemoryShop, check_replies
 from mostrador.domain.customers import ChannelIdentity
 from mostrador.domain.language import normalize_chat
 from mostrador.domain.messages import InboundKind, InboundMessage
