@@ -7,13 +7,16 @@ use and kept current on import and stock changes without a full rebuild.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from mostrador.domain.catalog import Product
 from mostrador.domain.catalog_csv import parse_catalog_csv
+from mostrador.domain.money import minor_digits
 from mostrador.search import SearchDocument, SearchHit, SearchIndex, build_index
 from mostrador.services.shop_settings import parse_settings
+from mostrador.services.shop_settings import to_document as to_settings_document
 from mostrador.store.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 
@@ -86,6 +89,13 @@ class CatalogService:
             shop = uow.shops.get(shop_id)
             currency = parse_settings(shop.settings).currency if shop else "MXN"
             parsed = parse_catalog_csv(text, currency)
+            warnings = list(parsed.warnings)
+            adopted = _adopt_catalog_currency(uow, shop_id, currency, parsed.products)
+            if adopted:
+                warnings.append(
+                    f"La tienda ahora cobra en {adopted}, la moneda de su catálogo "
+                    f"(antes {currency}); los costos de envío se leen en {adopted}."
+                )
             uow.products.upsert(shop_id, parsed.products)
             stored = uow.products.many(shop_id, [p.sku for p in parsed.products])
             self.search_registry.get(uow, shop_id)  # load before refresh so nothing is missed
@@ -94,12 +104,34 @@ class CatalogService:
         return ImportReport(
             imported=len(parsed.products),
             errors=[{"line": e.line, "error": e.error} for e in parsed.errors],
-            warnings=list(parsed.warnings),
+            warnings=warnings,
         )
 
     def search(self, shop_id: int, query: str, limit: int = 10, offset: int = 0) -> list[Product]:
         with self.uow() as uow:
             return search_products(uow, self.search_registry, shop_id, query, limit, offset)
+
+
+def _adopt_catalog_currency(
+    uow: UnitOfWork, shop_id: int, current: str, products: Sequence[Product]
+) -> str | None:
+    """A shop that has sold nothing yet and imports a catalog priced in one other currency
+    sells in that currency: a cart cannot mix currencies, and the catalog is what customers
+    buy. Zone costs keep their figures, read in the new currency. Returns the new currency."""
+    currencies = {p.price.currency for p in products}
+    if len(currencies) != 1 or current in currencies or uow.orders.any_in_shop(shop_id):
+        return None
+    shop = uow.shops.get(shop_id)
+    if shop is None:
+        return None
+    (currency,) = currencies
+    document = parse_settings(shop.settings).model_dump()
+    digits = minor_digits(currency)
+    for zone in document["delivery_zones"]:
+        zone["cost"] = str(Decimal(zone["cost"]).quantize(Decimal(1).scaleb(-digits)))
+    document["currency"] = currency
+    uow.shops.save_settings(shop, to_settings_document(parse_settings(document)))
+    return currency
 
 
 def search_products(

@@ -41,6 +41,12 @@ class OrderRepository:
                 found[item.order_id].append(item)
         return found
 
+    def any_in_shop(self, shop_id: int) -> bool:
+        return (
+            self.session.scalar(select(OrderRow.id).where(OrderRow.shop_id == shop_id).limit(1))
+            is not None
+        )
+
     def by_public_id(self, shop_id: int, public_id: str) -> OrderRow | None:
         return self.session.scalars(
             select(OrderRow).where(OrderRow.shop_id == shop_id, OrderRow.public_id == public_id)
