@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import mxn
+from conftest import Chat, mxn
 from mostrador.domain.catalog import Product
 from mostrador.domain.language import split_quantity
 from mostrador.domain.messages import ChoicesReply
@@ -155,3 +155,22 @@ def test_variant_named_ignores_words_every_variant_shares():
         for n in (10, 100)
     ]
     assert variant_named(sizes, "la de 100") is sizes[1]
+
+
+def test_a_code_typed_as_the_shops_zones_are_written_is_inside_the_zone(shop, base_settings):
+    """A shop left with Mexico as its country but zones written the Argentine way ("1425"):
+    the customer's "1425" must match them rather than be read as Mexico's "01425"."""
+    from dataclasses import replace
+
+    from mostrador.domain.money import Money
+    from mostrador.domain.shop import DeliveryZone
+
+    shop.shop_settings = replace(
+        base_settings, delivery_zones=(DeliveryZone("1425", Money(450000, "MXN"), "mañana"),)
+    )
+    talk = Chat(shop)
+    talk.say("quiero hacer un pedido")
+    talk.pick("Envío a domicilio")
+    talk.say("1425")
+    assert talk.body.startswith("¡Perfecto! Al código postal 1425 el envío cuesta")
+    assert talk.state.postal_code == "1425"

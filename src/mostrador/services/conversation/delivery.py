@@ -57,6 +57,11 @@ def on_postal(t: Turn, text: str) -> None:
         t.clarify(texts.bad_postal_code(shown, t.settings.country))
         return
     zone = t.settings.zone_for(code)
+    typed = "".join(text[:100].split()).upper()
+    if zone is None and typed.isalnum() and t.settings.zone_for(typed) is not None:
+        # The shop's zones are written the way its customers type codes (an Argentine "1425"
+        # in a shop whose country setting would read it as Mexico's "01425"): trust the match.
+        code, zone = typed, t.settings.zone_for(typed)
     if zone is None:
         options = [Offered("zone:retry", texts.OPT_OTHER_POSTAL)]
         question = texts.OUTSIDE_ZONE_QUESTION
