@@ -21,9 +21,13 @@ from mostrador.channels.whatsapp.errors import GraphError, RetryClass
 from mostrador.channels.whatsapp.render import render
 from mostrador.domain.messages import MarkRead
 from mostrador.jobs.ratelimit import TokenBucket
-from mostrador.services.delivery import DeliveryLedger, Sendable, is_final_attempt
+from mostrador.services.delivery import (
+    DeliveryLedger,
+    Sendable,
+    callback_data,
+    is_final_attempt,
+)
 from mostrador.services.processing import ReadReceipt
-from mostrador.store.outbox import CALLBACK_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -210,7 +214,7 @@ class OutboxSender:
                 if not isinstance(item.reply, MarkRead):
                     # Meta echoes it in status webhooks: it identifies the row even when the
                     # send's own answer was lost to a crash.
-                    body["biz_opaque_callback_data"] = f"{CALLBACK_PREFIX}{item.id}"
+                    body["biz_opaque_callback_data"] = callback_data(item.id)
                 provider_id = await self.send(body, item.account_external_id)
             self._sent.append((item.id, provider_id))
             self._release_hold(item)

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Row
 from mostrador.domain.codec import reply_from_dict
 from mostrador.domain.messages import MarkRead, Reply
 from mostrador.store.models import ChannelAccountRow
+from mostrador.store.outbox import CALLBACK_PREFIX
 from mostrador.store.types import utcnow
 from mostrador.store.unit_of_work import UnitOfWorkFactory
 
@@ -32,6 +33,12 @@ class Sendable:
     to_user_id: str | None
     reply: Reply | MarkRead
     attempts: int
+
+
+def callback_data(outbox_id: int) -> str:
+    """What a send carries as WhatsApp `biz_opaque_callback_data`: Meta echoes it in status
+    webhooks, which then find the row even if the send's own answer was lost in a crash."""
+    return f"{CALLBACK_PREFIX}{outbox_id}"
 
 
 def is_final_attempt(item: Sendable) -> bool:
