@@ -31,27 +31,25 @@ def test_a_customer_can_order_in_the_terminal_chat(tmp_path: Path) -> None:
     lines = [
         "hola",
         "1",
-        "1",
         "arroz",
         "2",
         "2",
         "Ana Pérez",
         "55 1234 5678",
         "ana@example.org",
-        "1",
     ]
     done = _run(["chat", "--user", "ana"], tmp_path, "\n".join([*lines, "salir"]) + "\n")
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "Miscelánea La Esquina" in out
-    assert "1. Hacer un pedido" in out
+    assert "1. Pedir para recoger" in out
     assert "¿Cuántas unidades de Arroz Súper Extra 1 kg quieres?" in out
     assert "2 × Arroz Súper Extra 1 kg" in out
     assert "quedó registrado" in out and "/pay/" in out
 
 
 def test_the_chat_remembers_the_conversation_between_runs(tmp_path: Path) -> None:
-    first = _run(["chat", "--user", "luis"], tmp_path, "hola\n1\nsalir\n")
+    first = _run(["chat", "--user", "luis"], tmp_path, "quiero hacer un pedido\nsalir\n")
     assert "¿Cómo quieres recibir tu pedido" in first.stdout
     again = _run(["chat", "--user", "luis"], tmp_path, "retiro en tienda\nsalir\n")
     assert "¿Qué producto buscas?" in again.stdout

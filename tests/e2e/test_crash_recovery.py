@@ -68,8 +68,7 @@ def test_a_conversation_interrupted_by_kill_9_continues_where_it_was(
     customer = wh.phone_customer(new_wa_id(), "Rosa")
     talk = chat(customer)
     talk.say("hola")
-    talk.pick(talk.last.option("Hacer un pedido"))
-    talk.pick(talk.last.option("domicilio"))
+    talk.pick(talk.last.option("Pedir a domicilio"))
     assert "codigo postal" in norm(talk.last.text), talk.story()
 
     server.crash()

@@ -120,7 +120,7 @@ def test_a_pickup_order_is_chosen_by_tapping_list_and_button_options(pickup: Pla
 
     assert answers.count("tap") >= 5, pickup.outcome.chat.story()
     picked = [line for line in pickup.outcome.chat.transcript if "_reply " in line]
-    assert any("menu:order" in line for line in picked)
+    assert any("menu:pickup" in line for line in picked)
 
 
 def test_a_pickup_order_holds_exactly_the_items_quantities_and_contact_given(

@@ -231,7 +231,9 @@ class Shopper:
             return any(w in focus for w in words)
 
         if has("en que te puedo ayudar", "en que mas te puedo ayudar", "quieres hacer uno"):
-            option = self._option("hacer un pedido", "si")
+            # The menu starts the order with its delivery mode when the shop offers both.
+            by_mode = "para recoger" if plan.mode == "pickup" else "a domicilio"
+            option = self._option(by_mode, "hacer un pedido", "si")
             if option is None:
                 raise ConversationError(f"no way to start an order\n{self.chat.story()}")
             return self._choose(option, "quiero hacer un pedido")

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from mostrador.domain.cart import Cart
+from mostrador.domain.cart import Cart, CartLine
 from mostrador.domain.catalog import Product
-from mostrador.domain.orders import Contact, Delivery
+from mostrador.domain.money import Money
+from mostrador.domain.orders import Contact, Delivery, DeliveryMode, OrderStatus
 from mostrador.domain.shop import ShopSettings
 from mostrador.services.catalog import SearchRegistry, search_products
-from mostrador.services.conversation.ports import CustomerView, OrderSummary, PlacedOrder
+from mostrador.services.conversation.ports import (
+    CustomerView,
+    OrderSummary,
+    PlacedOrder,
+    ReopenedOrder,
+)
 from mostrador.services.customers import remember_phone
-from mostrador.services.orders import place_order, summary
+from mostrador.services.orders import move_order, place_order, summary
 from mostrador.store.unit_of_work import UnitOfWork
 
 
@@ -72,6 +78,26 @@ class StoreShopPort:
         rows = self._uow.orders.of_customer(customer.id, limit)
         items = self._uow.orders.items([r.id for r in rows])
         return [summary(r, items[r.id], self._public_url) for r in rows]
+
+    def cancel_unpaid(self, customer: CustomerView, order_id: str) -> ReopenedOrder | None:
+        row = self._uow.orders.by_public_id(self._shop_id, order_id)
+        if row is None or row.customer_id != customer.id:
+            return None
+        if row.status != OrderStatus.PENDING_PAYMENT.value:
+            return None
+        move_order(self._uow, row, OrderStatus.CANCELLED, self._now, "customer edits it")
+        items = self._uow.orders.items([row.id])[row.id]
+        self.changed_skus.update(i.sku for i in items)
+        lines = tuple(
+            CartLine(i.sku, i.name, Money(i.unit_price_minor, row.currency), i.quantity)
+            for i in items
+        )
+        cost = Money(row.delivery_cost_minor, row.currency)
+        delivery = Delivery(
+            DeliveryMode(row.delivery_mode), row.postal_code, row.address, cost, row.delivery_eta
+        )
+        contact = Contact(row.contact_name, row.contact_phone, row.contact_email)
+        return ReopenedOrder(row.public_id, lines, delivery, contact)
 
     def remember_phone(self, customer: CustomerView, phone: str) -> None:
         row = self._uow.customers.get(customer.id)

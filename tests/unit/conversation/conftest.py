@@ -33,6 +33,7 @@ from mostrador.services.conversation.ports import (
     OrderSummary,
     OutOfStock,
     PlacedOrder,
+    ReopenedOrder,
 )
 from mostrador.services.conversation.state import ConversationState
 
@@ -98,6 +99,7 @@ class MemoryShop:
     placed: list[PlacedRecord] = field(default_factory=list)
     history: list[OrderSummary] = field(default_factory=list)
     phones: list[tuple[int, str]] = field(default_factory=list)
+    cancelled: list[str] = field(default_factory=list)
     race: OutOfStock | None = None  # raised once by the next place_order
 
     @property
@@ -139,6 +141,16 @@ class MemoryShop:
 
     def recent_orders(self, customer: CustomerView, limit: int = 5) -> list[OrderSummary]:
         return self.history[:limit]
+
+    def cancel_unpaid(self, customer: CustomerView, order_id: str) -> ReopenedOrder | None:
+        index = next((i for i, o in enumerate(self.history) if o.id == order_id), None)
+        if index is None or self.history[index].status != OrderStatus.PENDING_PAYMENT:
+            return None
+        order = self.history[index]
+        self.history[index] = replace(order, status=OrderStatus.CANCELLED)
+        self.cancelled.append(order_id)
+        record = self.placed[int(order_id.split("-")[1]) - 1]
+        return ReopenedOrder(order_id, order.lines, record.delivery, record.contact)
 
     def remember_phone(self, customer: CustomerView, phone: str) -> None:
         self.phones.append((customer.id, phone))

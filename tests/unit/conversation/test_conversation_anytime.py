@@ -85,8 +85,12 @@ def test_a_faq_question_mid_order_keeps_the_cart_and_the_question(chat):
 def test_menu_anytime_keeps_the_cart(chat):
     with_miel(chat).say("menú")
     assert chat.body == "Tu carrito sigue guardado (2 productos).\n¿En qué te puedo ayudar hoy?"
-    chat.pick("Hacer un pedido")
-    assert chat.body == "¿Qué producto buscas?"
+    chat.pick("Pedir para recoger")
+    assert chat.body == (
+        "¡Perfecto! Lo recoges en nuestra tienda: Av. Juárez 10, Centro.\n"
+        "Tu carrito:\n• 2 × Miel de Abeja Natural 500 ml — $220.00\nSubtotal: $220.00\n"
+        "¿Quieres agregar algo más o finalizar tu compra?"
+    )
 
 
 def test_ayuda_explains_and_repeats_the_question(chat):

@@ -43,7 +43,6 @@ def test_status_lists_recent_orders_with_the_payment_link_when_pending(chat, sho
     chat.pick("Finalizar compra")
     chat.say("Ana López")
     chat.say("ana@example.org")
-    chat.pick("Confirmar pedido")
     chat.say("estado de mi pedido")
     assert chat.body == (
         "Tus pedidos recientes:\n"

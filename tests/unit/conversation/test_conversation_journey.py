@@ -10,21 +10,20 @@ from mostrador.domain.orders import DeliveryMode
 from mostrador.services.conversation.state import Step
 
 
-def test_pickup_order_from_hello_to_payment_link_in_ten_turns(chat, shop):
+def test_pickup_order_from_hello_to_payment_link_in_eight_turns(chat, shop):
     chat.say("hola")
     assert chat.body == (
         "¡Hola, Ana! 👋 Te damos la bienvenida a Tienda Luna.\n¿En qué te puedo ayudar hoy?"
     )
-    assert chat.titles() == [
-        "Hacer un pedido",
-        "Repetir mi último pedido",
-        "Estado de mi pedido",
-        "Hablar con un asesor",
-        "Preguntas frecuentes",
+    assert [(o.title, o.description) for o in chat.choices().options] == [
+        ("Pedir para recoger", "Lo recoges en la tienda"),
+        ("Pedir a domicilio", "Te lo llevamos a tu puerta"),
+        ("Repetir mi último pedido", ""),
+        ("Estado de mi pedido", ""),
+        ("Hablar con un asesor", ""),
+        ("Preguntas frecuentes", ""),
     ]
-    chat.pick("Hacer un pedido")
-    assert chat.body == ("¿Cómo quieres recibir tu pedido: retiro en tienda o envío a domicilio?")
-    chat.pick("Retiro en tienda")
+    chat.pick("Pedir para recoger")
     assert chat.body == (
         "¡Perfecto! Lo recoges en nuestra tienda: Av. Juárez 10, Centro.\n¿Qué producto buscas?"
     )
@@ -53,25 +52,21 @@ def test_pickup_order_from_hello_to_payment_link_in_ten_turns(chat, shop):
         "Te contactaremos a este número de WhatsApp (+52 55 1234 5678); si prefieres otro, "
         "escríbelo.\n¿Cuál es tu correo electrónico?"
     )
-    chat.say("ana.perez@example.org")
-    assert chat.body == (
-        "Revisa tu pedido 📝\n"
-        "• 2 × Café Molido Veracruz 500 g — $189.00 c/u = $378.00\n"
-        "Entrega: retiro en tienda (Av. Juárez 10, Centro)\n"
-        "Subtotal: $378.00\n"
-        "A nombre de: Ana Pérez\nTeléfono: +52 55 1234 5678\nCorreo: ana.perez@example.org\n"
-        "¿Confirmas tu pedido?"
-    )
-    replies = chat.pick("Confirmar pedido")
+    replies = chat.say("ana.perez@example.org")
     assert replies == [
         LinkReply(
-            "¡Listo! Tu pedido M-000001 quedó registrado. Total: $378.00. "
-            "Paga aquí con tarjeta de forma segura:",
+            "¡Listo, Ana! Tu pedido M-000001 quedó registrado 📝\n"
+            "• 2 × Café Molido Veracruz 500 g — $189.00 c/u = $378.00\n"
+            "Entrega: retiro en tienda (Av. Juárez 10, Centro)\n"
+            "Subtotal: $378.00\n"
+            "A nombre de: Ana Pérez\nTeléfono: +52 55 1234 5678\nCorreo: ana.perez@example.org\n"
+            "Paga aquí con tarjeta de forma segura 👇\n"
+            "¿Algo que corregir? Escribe «editar» y lo ajustamos antes de pagar.",
             "https://pay.example/M-000001",
             "Pagar ahora",
         )
     ]
-    assert chat.count == 10
+    assert chat.count == 8
     assert chat.result.order_placed is not None
     [placed] = shop.placed
     assert [(li.sku, li.quantity) for li in placed.cart.lines] == [("CAF-500", 2)]
@@ -81,7 +76,28 @@ def test_pickup_order_from_hello_to_payment_link_in_ten_turns(chat, shop):
         "+525512345678",
         "ana.perez@example.org",
     )
-    assert chat.state.cart.empty and chat.state.step == Step.IDLE
+    assert chat.state.cart.empty and chat.state.step == Step.PAY
+
+
+def test_typing_pedido_at_the_menu_still_asks_how_to_receive_it(chat):
+    chat.say("hola")
+    chat.say("quiero hacer un pedido")
+    assert chat.body == "¿Cómo quieres recibir tu pedido: retiro en tienda o envío a domicilio?"
+
+
+def test_the_delivery_row_of_the_menu_asks_the_postal_code(chat):
+    chat.say("hola")
+    chat.pick("Pedir a domicilio")
+    assert chat.body == "¿Cuál es tu código postal?"
+    assert chat.state.mode == DeliveryMode.DELIVERY
+
+
+def test_a_shop_with_one_delivery_mode_keeps_a_single_order_row(new_chat, shop, base_settings):
+    shop.shop_settings = replace(base_settings, delivery_zones=())
+    chat = new_chat()
+    chat.say("hola")
+    assert chat.titles()[0] == "Hacer un pedido"
+    assert "Pedir a domicilio" not in chat.titles()
 
 
 def test_delivery_order_charges_the_zone_cost_and_keeps_the_address_verbatim(chat, shop):
@@ -105,7 +121,6 @@ def test_delivery_order_charges_the_zone_cost_and_keeps_the_address_verbatim(cha
     chat.say("luis@example.net")
     assert "Entrega: envío a Calle Colima 12, Col. Roma Norte, CP 06700\n" in chat.body
     assert "Subtotal: $110.00\nEnvío: $50.00\nTotal: $160.00\n" in chat.body
-    chat.say("sí")
     [placed] = shop.placed
     assert placed.delivery.mode == DeliveryMode.DELIVERY
     assert placed.delivery.postal_code == "06700"

@@ -75,11 +75,15 @@ def test_a_portuguese_customer_is_answered_in_portuguese_through_checkout(chat):
     assert chat.body == "Em nome de quem fazemos o pedido? Escreva seu nome completo."
     chat.say("João Silva")
     chat.say("joao@example.org")
-    assert chat.body.startswith("Confira seu pedido 📝\n")
-    assert chat.body.endswith("Você confirma seu pedido?")
-    chat.say("sim")
+    assert chat.body.startswith("Pronto, João! Seu pedido M-000001 foi registrado 📝\n")
+    assert chat.body.endswith(
+        "Pague aqui com cartão com segurança 👇\n"
+        "Algo para corrigir? Escreva «editar» e ajustamos antes do pagamento."
+    )
     assert len(chat.shop.placed) == 1
     assert chat.state.language == "pt"
+    chat.say("quero alterar")
+    assert chat.body.startswith("Cancelei o pedido M-000001 para você ajustar")
 
 
 def test_an_english_customer_is_answered_in_english(chat):

@@ -6,11 +6,10 @@ from __future__ import annotations
 import pytest
 
 from mostrador.domain.orders import DeliveryMode
-from mostrador.services.conversation.state import Step
+from mostrador.services.conversation.state import ConversationState, Step
 
 NEXT_QUESTION = "¿Quieres agregar algo más o finalizar tu compra?"
 CART_QUESTION = "¿Qué quieres hacer con tu carrito?"
-CONFIRM_QUESTION = "¿Confirmas tu pedido?"
 
 
 def lines(chat):
@@ -171,11 +170,21 @@ def test_corrections_at_the_cart_view_show_the_cart_again(chat, edit, expected):
     assert "Tu carrito:" in chat.body
 
 
-def at_summary(chat):
+def at_payment(chat):
     cart_of_three(chat).say("listo, eso es todo")
     chat.say("Ana López")
     chat.say("ana@example.org")
-    assert question(chat) == CONFIRM_QUESTION
+    assert chat.state.step == Step.PAY and len(chat.shop.placed) == 1
+    return chat
+
+
+def at_old_summary(chat):
+    """A conversation stored by an older version at its Confirmar/Editar/Cancelar summary."""
+    cart_of_three(chat).say("listo, eso es todo")
+    chat.say("Ana López")
+    state = ConversationState.from_dict(chat.data)
+    state.email, state.step = "ana@example.org", Step.SUMMARY
+    chat.data = state.to_dict()
     return chat
 
 
@@ -185,12 +194,14 @@ def at_summary(chat):
         ("siempre no quiero las galletas", [("CAF-500", 2), ("BOC-MINI", 1)]),
         ("cambia el café a 1", [("CAF-500", 1), ("GAL-AVE", 3), ("BOC-MINI", 1)]),
         ("que sean 2", [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 2)]),
+        ("quiero editar mi pedido", [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 1)]),
     ],
 )
-def test_corrections_at_the_summary_show_the_updated_summary(chat, edit, expected):
-    at_summary(chat).say(edit)
+def test_corrections_after_ordering_take_the_unpaid_order_back_changed(chat, edit, expected):
+    at_payment(chat).say(edit)
+    assert chat.shop.cancelled == ["M-000001"]
     assert lines(chat) == expected
-    assert question(chat) == CONFIRM_QUESTION
+    assert question(chat) == CART_QUESTION
 
 
 def test_no_la_otra_switches_the_variant_just_added_keeping_the_quantity(chat):
@@ -241,13 +252,13 @@ def test_mejor_at_a_quantity_question_answers_it(chat):
     "finish", ["👍", "dale", "vale", "sí porfa", "siii", "ok", "sale", "simón"]
 )
 def test_yes_in_any_form_confirms_the_order(chat, finish):
-    at_summary(chat).say(finish)
+    at_old_summary(chat).say(finish)
     assert len(chat.shop.placed) == 1
 
 
 @pytest.mark.parametrize("answer", ["👎", "nel", "no gracias", "nop"])
 def test_no_in_any_form_keeps_the_order_open(chat, answer):
-    at_summary(chat).say(answer)
+    at_old_summary(chat).say(answer)
     assert chat.shop.placed == []
     assert lines(chat) == [("CAF-500", 2), ("GAL-AVE", 3), ("BOC-MINI", 1)]
     assert question(chat) == CART_QUESTION

@@ -1,6 +1,8 @@
-"""Checkout answers: name, phone, email, the summary, and placing the order."""
+"""Checkout answers: name, phone, email, placing the order, and taking it back to edit."""
 
 from __future__ import annotations
+
+import re
 
 from mostrador.domain.cart import Cart
 from mostrador.domain.language import (
@@ -8,16 +10,26 @@ from mostrador.domain.language import (
     email_problem,
     is_no,
     is_yes,
+    normalize_chat,
     parse_email,
     suggest_email_fix,
 )
 from mostrador.domain.messages import LinkReply
 from mostrador.domain.orders import Contact, Delivery, DeliveryMode
 from mostrador.domain.phone import display_phone, normalize_phone
-from mostrador.services.conversation import prompts, texts
+from mostrador.services.conversation import cart_edits, i18n, intents, menu, prompts, texts
 from mostrador.services.conversation.ports import OutOfStock
 from mostrador.services.conversation.state import Offered, Step
-from mostrador.services.conversation.turn import Turn
+from mostrador.services.conversation.turn import BODY_LIMIT, Turn
+
+# "editar", "quiero cambiar algo", "me equivoqué", "está mal", "corregir la dirección"... Words
+# that also ask questions ("¿tienen cambio?", "¿cuánto falta?") are left out: reopening cancels
+# the order just placed.
+_EDIT_ORDER = re.compile(
+    r"\b(editar?|edita|cambiar|cambia|modificar?|modifica|corregir|corrige|"
+    r"me equivoque|esta mal|estan mal|agregar|agrega|quitar|quita|"
+    r"edit|change|alterar|mudar)\b"
+)
 
 
 def on_option(t: Turn, option: Offered) -> bool:
@@ -102,7 +114,9 @@ def take_email(t: Turn, email: str) -> None:
         return
     t.state.email = email
     t.state.email_suggestion = ""
-    prompts.ask_summary(t)
+    # Every answer is in: the order is placed and shown with its payment link in one message.
+    # Paying is confirming; "editar" before paying takes it back (fewer messages to pay for).
+    place(t)
 
 
 def on_summary(t: Turn, text: str) -> None:
@@ -131,6 +145,7 @@ def place(t: Turn) -> None:
     else:
         delivery = Delivery(DeliveryMode.PICKUP)
     contact = Contact(state.name, state.phone or t.customer.phone, state.email)
+    summary = prompts.summary_lines(t)
     cart = Cart(state.cart.currency, list(state.cart.lines))
     try:
         placed = t.shop.place_order(t.customer, cart, delivery, contact)
@@ -147,8 +162,62 @@ def place(t: Turn) -> None:
         return
     t.order_placed = placed
     state.last_order = placed.id
+    first_name = state.name.split(" ")[0]
     state.clear_order_draft()
-    state.step = Step.IDLE
+    state.step = Step.PAY
     state.offer("")
-    body = texts.placed(placed.id, t.money(placed.total))
-    t.replies.append(LinkReply(body, placed.payment_url, texts.PAY_LABEL))
+    title = texts.placed_title(placed.id, first_name)
+    body = prompts.join(title, *summary, "", texts.PAY_PROMPT, texts.EDIT_HINT)
+    if len(body) > BODY_LIMIT:  # a long order: the summary alone, then the link
+        t.say(prompts.join(title, *summary))
+        body = prompts.join(texts.PAY_PROMPT, texts.EDIT_HINT)
+    t.replies.append(LinkReply(i18n.lines(body), placed.payment_url, texts.PAY_LABEL))
+
+
+def on_after_order(t: Turn, text: str) -> None:
+    """The order is placed and awaits payment: an edit ("editar", "quita las galletas", "que
+    sean 3") takes it back into the cart and applies; anything else starts afresh."""
+    edit = intents.cart_edit(text)
+    if edit is None and not _EDIT_ORDER.search(normalize_chat(text[:200])):
+        menu.on_free_text(t, text)
+        return
+    order_id = t.state.last_order or ""
+    if not _take_back(t, order_id):
+        menu.main_menu(t, texts.order_not_editable(order_id) if order_id else "")
+        return
+    t.state.step = Step.CART
+    if edit is not None:
+        t.say(texts.reopened(order_id))
+        if cart_edits.apply(t, edit):
+            return
+        t.replies.pop()
+    prompts.show_cart(t, texts.reopened(order_id))
+
+
+def _take_back(t: Turn, order_id: str) -> bool:
+    """Cancels the unpaid order and puts its lines, delivery and contact back in the draft."""
+    state = t.state
+    reopened = t.shop.cancel_unpaid(t.customer, order_id) if order_id else None
+    if reopened is None:
+        return False
+    state.clear_order_draft()
+    for line in reopened.lines:
+        if state.cart.empty:
+            state.cart.currency = line.unit_price.currency
+        state.cart.add(line)
+    delivery = reopened.delivery
+    state.mode = delivery.mode
+    state.postal_code, state.address = delivery.postal_code, delivery.address
+    state.phone = reopened.contact.phone
+    state.last_sku = reopened.lines[-1].sku if reopened.lines else ""  # "que sean 3"
+    return True
+
+
+def cancel_unpaid(t: Turn) -> None:
+    """ "cancelar" right after ordering: the unpaid order itself is cancelled."""
+    order_id = t.state.last_order or ""
+    if order_id and t.shop.cancel_unpaid(t.customer, order_id) is not None:
+        t.state.clear_order_draft()
+        menu.main_menu(t, texts.order_cancelled(order_id))
+    else:
+        menu.main_menu(t, texts.order_not_editable(order_id) if order_id else "")

@@ -148,6 +148,8 @@ def _command(t: Turn, text: str) -> bool:
         menu.help_text(t)
     elif command == Command.CART:
         prompts.show_cart(t)
+    elif command == Command.CANCEL and t.state.step == Step.PAY and t.state.cart.empty:
+        checkout.cancel_unpaid(t)
     elif command == Command.CANCEL and t.state.step == Step.CONFIRM_EMPTY:
         cart_edits.empty(t)
     elif command == Command.CANCEL:
@@ -179,12 +181,12 @@ def _small_talk(t: Turn, text: str) -> bool:
         return True
     # "no gracias" answers a question; "ok gracias" and "gracias" only thank.
     if looks_like_thanks(text) and len(text.split()) <= 5 and not is_no(text):
-        if t.state.step == Step.IDLE:
+        if t.state.step in (Step.IDLE, Step.PAY):
             t.say(texts.THANKS_IDLE)
         else:
             t.reask(texts.THANKS_MID)
         return True
-    if t.state.step not in (Step.IDLE, Step.MENU) and not intents.without_greeting(text):
+    if t.state.step not in (Step.IDLE, Step.MENU, Step.PAY) and not intents.without_greeting(text):
         t.reask(texts.HELLO_AGAIN)
         return True
     return False
@@ -220,4 +222,5 @@ _STEP_HANDLERS: dict[str, Callable[[Turn, str], None]] = {
     Step.EMAIL: checkout.on_email,
     Step.EMAIL_FIX: checkout.on_email_fix,
     Step.SUMMARY: checkout.on_summary,
+    Step.PAY: checkout.on_after_order,
 }

@@ -8,7 +8,7 @@ from mostrador.domain.cart import MAX_LINE_QUANTITY, CartError, CartLine
 from mostrador.domain.orders import STATUS_LABELS_ES, OrderStatus
 from mostrador.services.conversation import order_texts, prompts, texts
 from mostrador.services.conversation.state import After, Offered, Step
-from mostrador.services.conversation.turn import Turn
+from mostrador.services.conversation.turn import Turn, main_menu_options
 
 
 def repeat_last(t: Turn, note: str = "") -> None:
@@ -69,7 +69,7 @@ def status(t: Turn, note: str = "") -> None:
     t.ask(
         Step.MENU,
         texts.MENU_AGAIN_QUESTION,
-        [Offered(i, title) for i, title in texts.MAIN_MENU],
+        main_menu_options(t.settings),
         prompts.join(note, *lines),
     )
 

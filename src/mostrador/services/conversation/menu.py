@@ -6,7 +6,7 @@ from mostrador.domain.language import is_no, is_yes, looks_like_greeting
 from mostrador.domain.orders import DeliveryMode
 from mostrador.services.conversation import faq, history, intents, prompts, texts
 from mostrador.services.conversation.intents import Goal
-from mostrador.services.conversation.state import Offered, Wanted
+from mostrador.services.conversation.state import After, Offered, Wanted
 from mostrador.services.conversation.turn import Turn
 
 
@@ -14,6 +14,10 @@ def on_option(t: Turn, option: Offered) -> bool:
     oid = option.id
     if oid == "menu:order":
         prompts.start_order(t)
+    elif oid == "menu:pickup":
+        order_with_mode(t, DeliveryMode.PICKUP)
+    elif oid == "menu:delivery":
+        order_with_mode(t, DeliveryMode.DELIVERY)
     elif oid == "menu:repeat":
         history.repeat_last(t)
     elif oid == "menu:status":
@@ -95,6 +99,24 @@ def start_with_mode(t: Turn, mode: DeliveryMode | None, note: str) -> None:
         t.state.mode = DeliveryMode.DELIVERY
         prompts.ask_postal(t, note)
     else:
+        prompts.start_order(t, note)
+
+
+def order_with_mode(t: Turn, mode: DeliveryMode, note: str = "") -> None:
+    """An order started from the menu row that names the delivery mode: that choice wins
+    over an earlier one, and a cart already filled goes on to its next step."""
+    state = t.state
+    state.after = After.SEARCH if state.cart.empty else After.CART
+    if mode == DeliveryMode.PICKUP and t.settings.pickup_enabled:
+        prompts.choose_pickup(t, note)
+    elif mode == DeliveryMode.DELIVERY and t.settings.delivery_enabled:
+        if state.mode == DeliveryMode.DELIVERY and state.address and prompts.zone(t):
+            prompts.continue_after_delivery(t, note)
+            return
+        state.mode = DeliveryMode.DELIVERY
+        state.postal_code = state.address = None
+        prompts.ask_postal(t, note)
+    else:  # a stale menu from before the shop changed its delivery settings
         prompts.start_order(t, note)
 
 

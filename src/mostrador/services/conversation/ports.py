@@ -46,6 +46,16 @@ class OrderSummary:
     payment_url: str = ""
 
 
+@dataclass(frozen=True)
+class ReopenedOrder:
+    """An unpaid order the customer took back to edit: cancelled, its stock released."""
+
+    id: str
+    lines: tuple[CartLine, ...]
+    delivery: Delivery
+    contact: Contact
+
+
 class OutOfStock(Exception):
     """Placing the order failed: `sku` has only `available` units left (0 = sold out)."""
 
@@ -78,6 +88,11 @@ class ShopPort(Protocol):
 
     def recent_orders(self, customer: CustomerView, limit: int = 5) -> list[OrderSummary]:
         """The customer's orders, newest first."""
+        ...
+
+    def cancel_unpaid(self, customer: CustomerView, order_id: str) -> ReopenedOrder | None:
+        """Cancels the customer's order `order_id` if it still awaits payment (stock goes
+        back); None when it is not theirs, already paid, expired or cancelled."""
         ...
 
     def remember_phone(self, customer: CustomerView, phone: str) -> None:

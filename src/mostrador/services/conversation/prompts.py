@@ -1,9 +1,10 @@
 """The questions of the ordering journey, each setting the step that reads its answer.
 
 Flows answer a step and call the prompt for the next one; the journey's order lives here:
-delivery mode (and postal code, address) -> products -> cart -> name -> phone/email ->
-summary. Checkout re-checks every earlier answer, so a cart reached by any path (repeat
-order, native cart, edited cart) still gets a delivery mode and a valid zone.
+delivery mode (and postal code, address) -> products -> cart -> name -> phone/email -> the
+order placed and shown with its payment link (paying confirms it; "editar" takes it back).
+Checkout re-checks every earlier answer, so a cart reached by any path (repeat order, native
+cart, edited cart) still gets a delivery mode and a valid zone.
 """
 
 from __future__ import annotations
@@ -194,24 +195,31 @@ def ask_email(t: Turn, note: str = "") -> None:
     t.ask(Step.EMAIL, texts.EMAIL_QUESTION, note=note)
 
 
-def ask_summary(t: Turn, note: str = "") -> None:
+def summary_lines(t: Turn) -> list[str]:
+    """The order as it will be placed: lines, delivery, totals and contact."""
     state = t.state
-    if state.name is None or state.email is None:
-        start_checkout(t, note)
-        return
     if state.mode == DeliveryMode.DELIVERY:
         where = texts.summary_delivery(state.address or "", state.postal_code or "")
     else:
         where = texts.summary_pickup(t.settings.pickup_address)
     phone = display_phone(state.phone) if state.phone else ""
-    body = join(
-        note,
-        texts.SUMMARY_TITLE,
+    return [
         *cart_lines(t, detailed=True),
         where,
         *cart_totals(t),
-        *texts.summary_contact(state.name, phone, state.email),
-    )
+        *texts.summary_contact(state.name or "", phone, state.email or ""),
+    ]
+
+
+def ask_summary(t: Turn, note: str = "") -> None:
+    """Confirm, edit or cancel. Checkout no longer stops here (the order is placed with its
+    summary and the payment link in one message); kept for conversations persisted at this
+    step before that change."""
+    state = t.state
+    if state.name is None or state.email is None:
+        start_checkout(t, note)
+        return
+    body = join(note, texts.SUMMARY_TITLE, *summary_lines(t))
     options = [
         Offered("order:confirm", texts.OPT_CONFIRM),
         Offered("order:edit", texts.OPT_EDIT),

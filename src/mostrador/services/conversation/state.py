@@ -41,7 +41,8 @@ class Step(StrEnum):
     PHONE = "phone"
     EMAIL = "email"
     EMAIL_FIX = "email_fix"  # yes/no: did you mean `state.email_suggestion`?
-    SUMMARY = "summary"  # confirm, edit or cancel the order
+    SUMMARY = "summary"  # confirm, edit or cancel the order (states saved by older versions)
+    PAY = "pay"  # order placed and its payment link sent: "editar" reopens it, "cancelar" cancels
     FAQ = "faq"
     REPEAT_NONE = "repeat_none"  # no previous order: start one?
 

@@ -17,13 +17,20 @@ from mostrador.services.conversation.i18n import N_, _
 
 # -- menu and small talk ----------------------------------------------------------------------
 
-MAIN_MENU: tuple[tuple[str, str], ...] = (
-    ("menu:order", N_("Hacer un pedido")),
+# A shop that both hands over and delivers starts the order from the menu with the way the
+# customer receives it: one tap instead of two ("Hacer un pedido", then "¿retiro o envío?").
+MENU_ORDER_BY_MODE: tuple[tuple[str, str, str], ...] = (
+    ("menu:pickup", N_("Pedir para recoger"), N_("Lo recoges en la tienda")),
+    ("menu:delivery", N_("Pedir a domicilio"), N_("Te lo llevamos a tu puerta")),
+)
+MENU_ORDER = ("menu:order", N_("Hacer un pedido"))
+MENU_OTHERS: tuple[tuple[str, str], ...] = (
     ("menu:repeat", N_("Repetir mi último pedido")),
     ("menu:status", N_("Estado de mi pedido")),
     ("menu:human", N_("Hablar con un asesor")),
     ("menu:faq", N_("Preguntas frecuentes")),
 )
+MAIN_MENU: tuple[tuple[str, str], ...] = (MENU_ORDER, *MENU_OTHERS)
 MENU_QUESTION = N_("¿En qué te puedo ayudar hoy?")
 MENU_AGAIN_QUESTION = N_("¿En qué más te puedo ayudar?")
 OPT_HUMAN = N_("Hablar con un asesor")
@@ -351,11 +358,35 @@ def summary_contact(name: str, phone: str, email: str) -> list[str]:
     return lines
 
 
-def placed(order_id: str, amount: str) -> str:
+PAY_PROMPT = N_("Paga aquí con tarjeta de forma segura 👇")
+EDIT_HINT = N_("¿Algo que corregir? Escribe «editar» y lo ajustamos antes de pagar.")
+
+
+def placed_title(order_id: str, first_name: str) -> str:
+    if not first_name:
+        return _("¡Listo! Tu pedido {order_id} quedó registrado 📝").format(order_id=order_id)
+    return _("¡Listo, {first_name}! Tu pedido {order_id} quedó registrado 📝").format(
+        first_name=first_name, order_id=order_id
+    )
+
+
+def reopened(order_id: str) -> str:
+    return _("Cancelé el pedido {order_id} para que lo ajustes; tu carrito sigue aquí 🛒").format(
+        order_id=order_id
+    )
+
+
+def order_cancelled(order_id: str) -> str:
+    return _("Listo, cancelé tu pedido {order_id}. Cuando quieras, hacemos otro 😊").format(
+        order_id=order_id
+    )
+
+
+def order_not_editable(order_id: str) -> str:
     return _(
-        "¡Listo! Tu pedido {order_id} quedó registrado. Total: {amount}. "
-        "Paga aquí con tarjeta de forma segura:"
-    ).format(order_id=order_id, amount=amount)
+        "Tu pedido {order_id} ya no se puede cambiar por aquí (ya está pagado o venció). "
+        "Si necesitas ayuda, escribe «asesor»."
+    ).format(order_id=order_id)
 
 
 def sold_out_now(name: str) -> str:

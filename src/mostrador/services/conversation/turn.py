@@ -86,7 +86,7 @@ class Turn:
 
     def menu(self, note: str = "") -> None:
         """The main menu; the cart is kept."""
-        self.ask(Step.MENU, texts.MENU_QUESTION, main_menu_options(), note)
+        self.ask(Step.MENU, texts.MENU_QUESTION, main_menu_options(self.settings), note)
 
     def _send(self, note: str, question: str, options: Sequence[Offered]) -> None:
         # Fixed sentences are stored in Spanish (the message ids) and translated on the way out.
@@ -115,8 +115,13 @@ def translated_options(options: Sequence[Offered]) -> list[Offered]:
     ]
 
 
-def main_menu_options() -> list[Offered]:
-    return [Offered(option_id, title) for option_id, title in texts.MAIN_MENU]
+def main_menu_options(settings: ShopSettings) -> list[Offered]:
+    """The main menu; ordering comes split by delivery mode when the shop offers both."""
+    if settings.pickup_enabled and settings.delivery_enabled:
+        first = [Offered(i, title, about) for i, title, about in texts.MENU_ORDER_BY_MODE]
+    else:
+        first = [Offered(*texts.MENU_ORDER)]
+    return first + [Offered(option_id, title) for option_id, title in texts.MENU_OTHERS]
 
 
 def _join(note: str, question: str, limit: int) -> str:
