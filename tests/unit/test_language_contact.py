@@ -160,7 +160,11 @@ def test_the_email_problem_is_explained_kindly(text: str, expected: str) -> None
         ("01310100", "BR", "01310100"),
         ("hola", "MX", None),
         ("5512345678", "MX", None),
-        ("06700", "XX", None),
+        ("06700", "XX", "06700"),  # countries without a known format: 4 to 7 digits
+        ("11200", "UY", "11200"),
+        ("cp 170150", "EC", "170150"),
+        ("hola", "UY", None),
+        ("123", "GT", None),
         ("", "MX", None),
     ],
 )

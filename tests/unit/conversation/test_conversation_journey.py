@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from mostrador.domain.messages import LinkReply
 from mostrador.domain.money import Money
 from mostrador.domain.orders import DeliveryMode
+from mostrador.domain.shop import DeliveryZone
 from mostrador.services.conversation.state import Step
 
 
@@ -244,3 +247,26 @@ def test_adding_a_second_product_asks_the_product_again(chat):
     chat.say("bocina")
     chat.say("dos")
     assert chat.state.cart.units == 3
+
+
+@pytest.mark.parametrize(
+    ("country", "postal_code", "hint"),
+    [
+        ("MX", "06700", "(calle, número y colonia)"),
+        ("AR", "1425", "(calle, número, piso/depto y barrio)"),
+        ("ES", "28013", "(calle, número, piso y puerta)"),
+        ("CL", "8320000", "(calle, número, depto y comuna)"),
+        ("PE", "15001", "(calle o jirón, número y distrito)"),
+        ("US", "10001", "(calle, número y apartamento)"),
+        ("GT", "01001", "(calle, número y barrio)"),
+    ],
+)
+def test_the_address_question_speaks_the_shops_country(
+    new_chat, base_settings, country, postal_code, hint
+):
+    zones = (DeliveryZone(postal_code[:2], Money(5000, "MXN")),)
+    chat = new_chat(settings=replace(base_settings, country=country, delivery_zones=zones))
+    chat.say("hola")
+    chat.pick("Pedir a domicilio")
+    chat.say(postal_code)
+    assert chat.body.endswith(f"¿Cuál es la dirección de entrega? {hint}")

@@ -46,6 +46,9 @@ _POSTAL_PATTERNS: dict[str, tuple[str, ...]] = {
     "CL": (r"(?<!\d)(\d{3}-?\d{4})(?!\d)",),
     "BR": (r"(?<![\d.])(\d{2}\.?\d{3}-?\d{3})(?!\d)",),
 }
+# Any other country (Uruguay, Ecuador, Guatemala, Costa Rica...): a code of 4 to 7 digits, so a
+# shop there is never stuck asking for a code it cannot read; its zones decide the rest.
+_GENERIC_POSTAL = (r"(?<!\d)(\d{4,7})(?!\d)",)
 # A labelled code wins over any other number in the sentence (a street number, an interior).
 _POSTAL_LABEL = (
     r"(?:\bc\.?\s?p\.?|codigo postal|cod\.? postal|\bzip(?: code)?|\bcep|\bcpa)\s*[:#]?\s*"
@@ -125,11 +128,11 @@ def parse_postal_code(text: str, country: str = "MX") -> str | None:
 
     MX, ES, US, PE: 5 digits (a 4-digit Mexican code lost its leading zero: "6700" ->
     "06700"); AR: CPA "C1425ABC" (upper-cased) or 4 digits; CO: 6; CL: 7; BR: 8 ("01310-100"
-    -> "01310100"). Unsupported countries give None.
+    -> "01310100"); any other country: 4 to 7 digits.
     """
     country = country.upper()
     plain = fold(text[:1000])
-    patterns = _POSTAL_PATTERNS.get(country, ())
+    patterns = _POSTAL_PATTERNS.get(country, _GENERIC_POSTAL)
     for pattern in (*(_POSTAL_LABEL + p for p in patterns), *patterns):
         for match in re.finditer(pattern, plain):
             code = re.sub(r"[.\-]", "", match.group(1)).upper()

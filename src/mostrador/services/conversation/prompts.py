@@ -64,7 +64,7 @@ def ask_postal(t: Turn, note: str = "") -> None:
 
 
 def ask_address(t: Turn, note: str = "") -> None:
-    t.ask(Step.ADDRESS, texts.ADDRESS_QUESTION, note=note)
+    t.ask(Step.ADDRESS, texts.address_question(t.settings.country), note=note)
 
 
 def zone(t: Turn) -> DeliveryZone | None:

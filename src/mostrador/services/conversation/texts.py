@@ -91,6 +91,24 @@ OPT_PICKUP = N_("Retiro en tienda")
 OPT_DELIVERY = N_("Envío a domicilio")
 POSTAL_QUESTION = N_("¿Cuál es tu código postal?")
 ADDRESS_QUESTION = N_("¿Cuál es la dirección de entrega? (calle, número y colonia)")
+# How an address is written where the shop is: "colonia" means nothing in Buenos Aires.
+_ADDRESS_QUESTIONS = {
+    "MX": ADDRESS_QUESTION,
+    "AR": N_("¿Cuál es la dirección de entrega? (calle, número, piso/depto y barrio)"),
+    "UY": N_("¿Cuál es la dirección de entrega? (calle, número, piso/depto y barrio)"),
+    "CO": N_("¿Cuál es la dirección de entrega? (calle o carrera, número y barrio)"),
+    "ES": N_("¿Cuál es la dirección de entrega? (calle, número, piso y puerta)"),
+    "CL": N_("¿Cuál es la dirección de entrega? (calle, número, depto y comuna)"),
+    "PE": N_("¿Cuál es la dirección de entrega? (calle o jirón, número y distrito)"),
+    "US": N_("¿Cuál es la dirección de entrega? (calle, número y apartamento)"),
+}
+GENERIC_ADDRESS_QUESTION = N_("¿Cuál es la dirección de entrega? (calle, número y barrio)")
+
+
+def address_question(country: str) -> str:
+    return _ADDRESS_QUESTIONS.get(country.upper(), GENERIC_ADDRESS_QUESTION)
+
+
 SHORT_ADDRESS = N_("Necesito un poco más de detalle para que el repartidor llegue sin problema.")
 OUTSIDE_ZONE_PICKUP_QUESTION = N_("¿Prefieres recogerlo en tienda o probar con otro código postal?")
 OUTSIDE_ZONE_QUESTION = N_("¿Quieres probar con otro código postal?")
@@ -316,7 +334,15 @@ OPT_YES_EMAIL = N_("Sí, es ese")
 OPT_NO_EMAIL = N_("No, lo escribo")
 SUMMARY_TITLE = N_("Revisa tu pedido 📝")
 PAY_LABEL = N_("Pagar ahora")
-_PHONE_EXAMPLES = {"MX": "55 1234 5678", "AR": "11 2345 6789", "CO": "300 123 4567"}
+_PHONE_EXAMPLES = {
+    "MX": "55 1234 5678",
+    "AR": "11 2345 6789",
+    "CO": "300 123 4567",
+    "ES": "612 345 678",
+    "CL": "9 1234 5678",
+    "PE": "912 345 678",
+    "US": "(212) 555 0123",
+}
 
 
 def known_phone(display: str) -> str:
@@ -331,9 +357,13 @@ def phone_taken(display: str) -> str:
 
 def bad_phone(country: str) -> str:
     example = _PHONE_EXAMPLES.get(country.upper(), "+52 55 1234 5678")
-    return _("Ese número no parece completo. Escríbelo con lada, por ejemplo: {example}.").format(
-        example=example
-    )
+    if country.upper() == "MX":
+        return _(
+            "Ese número no parece completo. Escríbelo con lada, por ejemplo: {example}."
+        ).format(example=example)
+    return _(
+        "Ese número no parece completo. Escríbelo con el código de área, por ejemplo: {example}."
+    ).format(example=example)
 
 
 def email_fix_question(suggestion: str) -> str:
