@@ -180,11 +180,12 @@ def notify(uow: UnitOfWork, row: OrderRow, replies_for: Any, public_url: str) ->
     shop = uow.shops.get(row.shop_id)
     if conversation is None or shop is None:
         return
-    locale = parse_settings(shop.settings).locale
+    settings = parse_settings(shop.settings)
+    locale = settings.locale
     items = uow.orders.items([row.id])[row.id]
     # In the language the customer chats in (the conversation detected it), Spanish otherwise.
     language = str((conversation.state or {}).get("language") or "es")
-    with i18n.using(language):
+    with i18n.using(language, settings.country):
         replies = replies_for(summary(row, items, public_url), locale)
     enqueue(uow, conversation, replies)
 

@@ -116,3 +116,43 @@ def test_spanish_shoppers_stay_in_spanish_after_a_stray_english_word(chat):
     chat.say("ok")
     chat.say("yes")
     assert chat.state.language == "es"
+
+
+# -- voseo for shops in Argentina and Uruguay ---------------------------------------------------
+
+_TU_VERBS = re.compile(
+    r"\b(quieres|puedes|buscas|tienes|escribe|elige|prefieres|necesitas)\b", re.I
+)
+
+
+def test_every_spanish_sentence_with_a_tu_verb_has_its_voseo_form():
+    voseo = i18n.catalog(i18n.VOSEO)
+    missing = [m for m in spanish_messages() if _TU_VERBS.search(m) and m not in voseo]
+    assert missing == [], "run scripts/voseo_catalog.py and read the diff"
+    for message, vos in voseo.items():
+        assert set(re.findall(r"\{\w+\}", vos)) == set(re.findall(r"\{\w+\}", message)), message
+        assert not _TU_VERBS.search(vos), vos
+
+
+def test_an_argentine_shop_speaks_with_vos_and_a_mexican_one_does_not(new_chat, base_settings):
+    from dataclasses import replace
+
+    chat = new_chat(settings=replace(base_settings, country="AR"))
+    chat.say("hola")
+    assert "Pedir para retirar" in chat.titles()
+    chat.pick("Pedir para retirar")
+    assert chat.body == (
+        "¡Perfecto! Lo retirás en nuestra tienda: Av. Juárez 10, Centro.\n¿Qué producto buscás?"
+    )
+    chat.say("miel")
+    assert chat.body.endswith("¿Cuántas unidades de Miel de Abeja Natural 500 ml querés?")
+    chat.say("2")
+    assert chat.body.endswith("¿Querés agregar algo más o finalizar tu compra?")
+    chat.pick("Finalizar compra")
+    assert chat.body == "¿A nombre de quién hacemos el pedido? Escribí tu nombre completo."
+
+    mexican = new_chat(settings=replace(base_settings, country="MX"))
+    mexican.say("quiero hacer un pedido")
+    assert mexican.body.endswith(
+        "¿Cómo quieres recibir tu pedido: retiro en tienda o envío a domicilio?"
+    )

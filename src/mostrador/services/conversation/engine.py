@@ -70,7 +70,7 @@ def handle_turn(
         return TurnResult([])
     if message.kind == InboundKind.TEXT and state.step not in _VALUE_STEPS:
         state.language = detect_language(message.text[:500], state.language) or state.language
-    with i18n.using(state.language):
+    with i18n.using(state.language, shop.settings.country):
         return _run(Turn(state, message, customer, shop, now))
 
 

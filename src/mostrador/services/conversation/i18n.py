@@ -24,6 +24,11 @@ from babel.messages.pofile import read_po
 DEFAULT = "es"
 # Our short language codes -> the locale folder holding the catalog.
 LOCALES = {"pt": "pt_BR", "en": "en"}
+# Spanish as written where voseo is the norm: an overlay of the sentences that change
+# ("¿Qué producto buscás?"); any sentence it lacks stays as the Spanish id.
+VOSEO = "es_AR"
+VOSEO_COUNTRIES = frozenset({"AR", "UY"})
+_FOLDERS = {**LOCALES, VOSEO: "es_AR"}
 DOMAIN = "mostrador"
 _current: ContextVar[str] = ContextVar("mostrador_language", default=DEFAULT)
 
@@ -46,9 +51,12 @@ def current() -> str:
 
 
 @contextmanager
-def using(language: str) -> Iterator[None]:
-    """Replies built inside the block are in `language` (unknown codes mean Spanish)."""
-    token = _current.set(language if language in LOCALES else DEFAULT)
+def using(language: str, country: str = "") -> Iterator[None]:
+    """Replies built inside the block are in `language` (unknown codes mean Spanish); Spanish
+    for a shop in `country` where people write with vos takes the voseo overlay."""
+    if language not in LOCALES:
+        language = VOSEO if country.upper() in VOSEO_COUNTRIES else DEFAULT
+    token = _current.set(language)
     try:
         yield
     finally:
@@ -65,7 +73,7 @@ def lines(text: str) -> str:
 @cache
 def catalog(language: str) -> dict[str, str]:
     """msgid -> translation for `language`; empty when the catalog is missing (Spanish then)."""
-    folder = LOCALES.get(language)
+    folder = _FOLDERS.get(language)
     if folder is None:
         return {}
     source = resources.files("mostrador").joinpath("locale", folder, "LC_MESSAGES", f"{DOMAIN}.po")
