@@ -3,6 +3,8 @@ and payment link in one message; "editar" or "cancelar" before paying takes it b
 
 from __future__ import annotations
 
+import pytest
+
 from mostrador.domain.messages import InboundKind, LinkReply, SharedContact, TextReply
 from mostrador.domain.orders import DeliveryMode, OrderStatus
 from mostrador.services.conversation.ports import CustomerView, OutOfStock
@@ -232,3 +234,12 @@ def test_gracias_after_paying_is_answered_warmly(chat):
     chat.say("ana@example.org")
     chat.say("muchas gracias!")
     assert chat.body == "¡Gracias a ti! 😊 Aquí estoy si necesitas algo más."
+
+
+@pytest.mark.parametrize("answer", ["ok", "👍", "no, todo bien", "dale"])
+def test_an_acknowledgement_after_ordering_changes_nothing(chat, shop, answer):
+    at_name(chat).say("Ana Pérez")
+    chat.say("ana@example.org")
+    chat.say(answer)
+    assert shop.cancelled == []
+    assert chat.body == "¡Perfecto! En cuanto se acredite tu pago te aviso por aquí 😊"

@@ -179,7 +179,10 @@ def on_after_order(t: Turn, text: str) -> None:
     sean 3") takes it back into the cart and applies; anything else starts afresh."""
     edit = intents.cart_edit(text)
     if edit is None and not _EDIT_ORDER.search(normalize_chat(text[:200])):
-        menu.on_free_text(t, text)
+        if is_yes(text) or is_no(text):  # "ok", "👍", "no, todo bien": nothing to change
+            t.say(texts.AWAITING_PAYMENT)
+        else:
+            menu.on_free_text(t, text)
         return
     order_id = t.state.last_order or ""
     if not _take_back(t, order_id):

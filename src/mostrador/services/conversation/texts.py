@@ -388,6 +388,7 @@ def summary_contact(name: str, phone: str, email: str) -> list[str]:
     return lines
 
 
+AWAITING_PAYMENT = N_("¡Perfecto! En cuanto se acredite tu pago te aviso por aquí 😊")
 PAY_PROMPT = N_("Paga aquí con tarjeta de forma segura 👇")
 EDIT_HINT = N_("¿Algo que corregir? Escribe «editar» y lo ajustamos antes de pagar.")
 
