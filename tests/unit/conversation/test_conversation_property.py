@@ -26,10 +26,11 @@ SAFE_PHRASES = [
     "Calle Colima 12, Roma", "cafe molido", "tenis", "galletas", "miel", "bocina", "dos",
     "finalizar", "agregar otro producto", "ver carrito", "Ana Pérez", "ana@example.org",
     "ana@gmial.com", "sí", "no", "menú", "ayuda", "gracias", "¿aceptan tarjeta?", "Ver más",
-    "Buscar otra cosa", "Talla 26", "Talla 25", "😀", "", "<b>hola</b>",
+    "Buscar otra cosa", "Talla 26", "Talla 25", "😀", "", "<b>hola</b>", "editar", "ok",
+    "agrega una miel",
 ]  # fmt: skip
 SAFE_CHOICES = [
-    "menu:order", "menu:repeat", "menu:status", "menu:faq", "menu:main", "mode:pickup",
+    "menu:order", "menu:pickup", "menu:delivery", "menu:repeat", "menu:status", "menu:faq", "menu:main", "mode:pickup",
     "mode:delivery", "p:CAF-500", "p:TEN-RUN", "p:GAL-CHO", "v:TEN-25", "v:TEN-26",
     "cart:add", "cart:checkout", "cart:view", "results:more", "search:new", "order:edit",
     "order:confirm", "faq:0", "empty:no", "email:yes", "zone:retry", "bogus:id",
