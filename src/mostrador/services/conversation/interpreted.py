@@ -1,0 +1,183 @@
+"""An interpreter's reading of a message the rules did not understand, acted on by the flows.
+
+Two halves. `missed` tells the engine that the rules gave up on a message (a clarification,
+or product words the catalog does not know), so it may ask an interpreter instead of
+answering. `apply` then acts on the interpreter's actions through the same code paths a
+typed message or a tapped option takes: wanted products are searched by `products.search`,
+cart edits go through `cart_edits.apply`, options through the engine's `route_option`.
+
+Nothing proposed is taken on trust: product words must find something in the catalog and are
+cut down to words the customer wrote or the catalog uses (so whatever is echoed back, as in
+"Esto encontré para «…»", is never the model's own text); cart edits must name a cart line;
+an option must be one that was offered; a question must match one of the shop's FAQ entries.
+When nothing survives, `apply` returns False having changed nothing, and the engine answers
+as it would without an interpreter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mostrador.domain.language import looks_like_greeting
+from mostrador.domain.orders import DeliveryMode
+from mostrador.domain.text import fold
+from mostrador.services.conversation import cart_edits, faq, menu, products, prompts, texts
+from mostrador.services.conversation.intents import CartEdit
+from mostrador.services.conversation.state import ConversationState, Offered, Step, Wanted
+from mostrador.services.conversation.turn import Turn
+from mostrador.services.interpretation.actions import Action, ActionKind, Interpretation
+from mostrador.services.interpretation.prompt import Context
+
+Route = Callable[[Turn, Offered], bool]
+
+MAX_ITEMS = 5  # as many products as a first message may name
+_VOCABULARY_HITS = 20
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)?")
+_GOTO = {
+    ActionKind.HUMAN: "menu:human",
+    ActionKind.SHOW_CART: "cart:view",
+    ActionKind.CHECKOUT: "cart:checkout",
+    ActionKind.SHOW_MENU: "menu:main",
+    ActionKind.ORDER_STATUS: "menu:status",
+    ActionKind.REPEAT_ORDER: "menu:repeat",
+    ActionKind.CANCEL_ORDER: "order:cancel",
+}
+_MODE_STEPS = frozenset({Step.DELIVERY_MODE, Step.OUTSIDE_ZONE})
+
+
+def context(state: ConversationState) -> Context:
+    """What the customer was looking at, for the interpreter (our own words only)."""
+    return Context(
+        question=state.question,
+        options=tuple(o.title for o in state.offered),
+        cart=tuple(f"{line.quantity} × {line.name}" for line in state.cart.lines[:12]),
+    )
+
+
+def missed(t: Turn, wanted_before: list[Wanted]) -> bool:
+    """Did the rules give up on this turn's message? A clarification, a product named in it
+    that the catalog does not know, or a search of its words that found nothing."""
+    if t.missed:
+        return True
+    state = t.state
+    if any(not t.shop.search(w.query, limit=1) for w in state.wanted if w not in wanted_before):
+        return True
+    return (
+        state.step == Step.SEARCH
+        and state.question == texts.OTHER_PRODUCT_QUESTION
+        and bool(state.query)
+        and not t.shop.search(state.query, limit=1)
+    )
+
+
+@dataclass
+class _Plan:
+    """The actions that survived checking, at most one of each use."""
+
+    edit: CartEdit | None = None
+    items: list[Wanted] | None = None
+    mode: DeliveryMode | None = None
+    option: Offered | None = None
+    answer: str = ""  # the shop's FAQ answer to a question asked
+    goto: str = ""  # an option id of the menu or the cart
+
+    @property
+    def empty(self) -> bool:
+        return not (self.edit or self.items or self.mode or self.option or self.answer or self.goto)
+
+
+def apply(t: Turn, interpretation: Interpretation, text: str, route: Route) -> bool:
+    """Acts on the checked actions; False (and nothing changed) when none survives."""
+    plan = _plan(t, interpretation.actions, text)
+    if plan.empty:
+        return False
+    t.state.misunderstood = 0
+    if plan.goto == "menu:human":  # a person takes over: nothing else is said
+        route(t, Offered(plan.goto, ""))
+        return True
+    if plan.edit is not None:
+        cart_edits.apply(t, plan.edit)
+    if plan.items or plan.mode:
+        _order(t, plan, text, route)
+    elif plan.option is not None:
+        route(t, plan.option)
+    elif plan.answer:
+        t.reask(plan.answer)  # as faq.answer_inline: the shop's answer, then the same question
+    elif plan.goto:
+        route(t, Offered(plan.goto, ""))
+    return True
+
+
+def _plan(t: Turn, actions: tuple[Action, ...], text: str) -> _Plan:
+    plan = _Plan()
+    said = set(_tokens(text))
+    items: list[Wanted] = []
+    for action in actions:
+        kind = action.kind
+        if kind == ActionKind.ADD_ITEM:
+            query = _catalog_query(t, action.product, action.variant, said)
+            if query:
+                items.append(Wanted(query, action.quantity))
+        elif kind in (ActionKind.REMOVE_ITEM, ActionKind.SET_QUANTITY) and plan.edit is None:
+            if cart_edits.matching_lines(t, action.product):
+                edit_kind = "remove" if kind == ActionKind.REMOVE_ITEM else "set"
+                plan.edit = CartEdit(edit_kind, action.product, action.quantity or 0)
+        elif kind == ActionKind.DELIVERY_MODE and plan.mode is None:
+            # Choosing a mode, not changing one already chosen (checkout re-asks that).
+            if t.state.mode is None or t.state.step in _MODE_STEPS:
+                plan.mode = DeliveryMode(action.mode)
+        elif kind == ActionKind.CHOOSE_OPTION and plan.option is None:
+            if 0 < action.number <= len(t.state.offered):
+                plan.option = t.state.offered[action.number - 1]
+        elif kind == ActionKind.QUESTION and not plan.answer:
+            entry = faq.match(t.settings, action.text)
+            plan.answer = entry.answer if entry is not None else ""
+        elif kind in _GOTO and (not plan.goto or kind == ActionKind.HUMAN):
+            plan.goto = _GOTO[kind]
+    plan.items = items[:MAX_ITEMS]
+    return plan
+
+
+def _order(t: Turn, plan: _Plan, text: str, route: Route) -> None:
+    """Products and/or a delivery mode: the path of a first message that names them."""
+    state = t.state
+    if not plan.items and plan.mode is not None and state.step in _MODE_STEPS:
+        route(t, Offered(f"mode:{plan.mode.value}", ""))  # as if the button had been tapped
+        return
+    note = ""
+    if state.step in (Step.IDLE, Step.MENU) and (not state.greeted or looks_like_greeting(text)):
+        note = menu.greeting_note(t)
+    items = plan.items or []
+    state.wanted = [*items, *state.wanted][:MAX_ITEMS]
+    if items and state.mode is None and plan.mode is None:
+        # The delivery question comes first: say what was understood, so a misreading shows.
+        heard = [texts.understood_item(w.quantity, w.query) for w in items]
+        note = prompts.join(note, texts.understood(heard))
+    menu.start_with_mode(t, plan.mode, note)
+
+
+def _catalog_query(t: Turn, product: str, variant: str, said: set[str]) -> str:
+    """Search words for a proposed product, or "" when the catalog has nothing like it.
+
+    Words are kept only if the customer wrote them or the matching products use them, so an
+    invented word never reaches the customer (search results echo the query).
+    """
+    hits = t.shop.search(product, limit=_VOCABULARY_HITS)
+    if not hits and variant:
+        hits = t.shop.search(f"{product} {variant}", limit=_VOCABULARY_HITS)
+    if not hits:
+        return ""
+    known = said | {w for p in hits for w in _tokens(f"{p.name} {p.variant} {p.brand}")}
+    with_variant = [w for w in _tokens(f"{product} {variant}") if w in known]
+    alone = [w for w in _tokens(product) if w in known]
+    for words in (with_variant, alone):
+        query = products.clean_query(" ".join(words))
+        if query and t.shop.search(query, limit=1):
+            return query
+    return ""
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(fold(text))
