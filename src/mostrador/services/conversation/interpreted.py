@@ -34,6 +34,7 @@ Route = Callable[[Turn, Offered], bool]
 
 MAX_ITEMS = 5  # as many products as a first message may name
 _VOCABULARY_HITS = 20
+_MAX_WORDS = 12  # of a proposed product and variant; each is looked up once
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)?")
 _GOTO = {
     ActionKind.HUMAN: "menu:human",
@@ -161,19 +162,27 @@ def _order(t: Turn, plan: _Plan, text: str, route: Route) -> None:
 def _catalog_query(t: Turn, product: str, variant: str, said: set[str]) -> str:
     """Search words for a proposed product, or "" when the catalog has nothing like it.
 
-    Words are kept only if the customer wrote them or the matching products use them, so an
-    invented word never reaches the customer (search results echo the query).
+    A word is kept only if the catalog uses it (names, variants, brands, tags of what it finds)
+    or the customer wrote it, so an invented word never reaches the customer (search results
+    echo the query). Fewer words are tried when more find nothing: first with the variant,
+    then without, then only the catalog's own words.
     """
-    hits = t.shop.search(product, limit=_VOCABULARY_HITS)
-    if not hits and variant:
-        hits = t.shop.search(f"{product} {variant}", limit=_VOCABULARY_HITS)
-    if not hits:
+    words = _tokens(f"{product} {variant}")[:_MAX_WORDS]
+    known: set[str] = set()
+    for query in dict.fromkeys([product, *words]):
+        for hit in t.shop.search(query, limit=_VOCABULARY_HITS):
+            known.update(_tokens(" ".join([hit.name, hit.variant, hit.brand, *hit.tags])))
+    if not known:
         return ""
-    known = said | {w for p in hits for w in _tokens(f"{p.name} {p.variant} {p.brand}")}
-    with_variant = [w for w in _tokens(f"{product} {variant}") if w in known]
-    alone = [w for w in _tokens(product) if w in known]
-    for words in (with_variant, alone):
-        query = products.clean_query(" ".join(words))
+    alone = _tokens(product)[:_MAX_WORDS]
+    candidates = (
+        [w for w in words if w in known or w in said],
+        [w for w in alone if w in known or w in said],
+        [w for w in words if w in known],
+        [w for w in alone if w in known],
+    )
+    for candidate in candidates:
+        query = products.clean_query(" ".join(candidate))
         if query and t.shop.search(query, limit=1):
             return query
     return ""
