@@ -68,7 +68,7 @@ def test_a_message_the_rules_cannot_read_becomes_a_cart_line_through_the_interpr
     chat = InterpretingChat(shop, {"suegra": _actions(add)})
     chat.say(PARTY)
     assert [text for text, _ in chat.asked] == [PARTY]
-    assert "Anoté: 2 × cafe molido 500 g." in chat.body
+    assert "Anoté: 2 × Café Molido Veracruz 500 g." in chat.body
     assert chat.titles() == ["Retiro en tienda", "Envío a domicilio"]
     chat.pick("Retiro en tienda")
     assert [(line.sku, line.quantity) for line in chat.state.cart.lines] == [("CAF-500", 2)]

@@ -34,6 +34,7 @@ Route = Callable[[Turn, Offered], bool]
 
 MAX_ITEMS = 5  # as many products as a first message may name
 _VOCABULARY_HITS = 20
+_NARROWING_ROUNDS = 3
 _MAX_WORDS = 12  # of a proposed product and variant; each is looked up once
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)?")
 _GOTO = {
@@ -154,9 +155,19 @@ def _order(t: Turn, plan: _Plan, text: str, route: Route) -> None:
     state.wanted = [*items, *state.wanted][:MAX_ITEMS]
     if items and state.mode is None and plan.mode is None:
         # The delivery question comes first: say what was understood, so a misreading shows.
-        heard = [texts.understood_item(w.quantity, w.query) for w in items]
+        heard = [texts.understood_item(w.quantity, _named(t, w.query)) for w in items]
         note = prompts.join(note, texts.understood(heard))
     menu.start_with_mode(t, plan.mode, note)
+
+
+def _named(t: Turn, query: str) -> str:
+    """How to say back a product understood: the catalog's name when the words pin one."""
+    groups = products.grouped(t.shop.search(query, limit=products.SEARCH_LIMIT))
+    if len(groups) != 1:
+        return query
+    members = groups[0]
+    named = members[0] if len(members) == 1 else products.variant_named(members, query)
+    return named.full_name if named is not None else members[0].name
 
 
 def _catalog_query(t: Turn, product: str, variant: str, said: set[str]) -> str:
@@ -184,8 +195,38 @@ def _catalog_query(t: Turn, product: str, variant: str, said: set[str]) -> str:
     for candidate in candidates:
         query = products.clean_query(" ".join(candidate))
         if query and t.shop.search(query, limit=1):
-            return query
+            return _narrowed(t, candidate, set(_tokens(variant)))
     return ""
+
+
+def _narrowed(t: Turn, words: list[str], keep: set[str]) -> str:
+    """The query with generic words left out while that still finds the same best product
+    and fewer others ("refresco de cola 2 l" also finds "refresco de toronja 2 l"; "de cola
+    2 l" only the cola): the customer then gets the product, not a list to choose from."""
+    best, groups = words, _groups(t, words)
+    if not groups:
+        return ""
+    key = groups[0]
+    for _ in range(_NARROWING_ROUNDS):
+        if len(groups) <= 1:
+            break
+        tries = [best[:i] + best[i + 1 :] for i, w in enumerate(best) if w not in keep]
+        found = [(hits, shorter) for shorter in tries if (hits := _groups(t, shorter))]
+        same = [(hits, shorter) for hits, shorter in found if hits[0] == key]
+        if not same:
+            break
+        hits, shorter = min(same, key=lambda pair: len(pair[0]))
+        if len(hits) >= len(groups):
+            break
+        best, groups = shorter, hits
+    return products.clean_query(" ".join(best))
+
+
+def _groups(t: Turn, words: list[str]) -> list[str]:
+    """The group keys a query finds, best first."""
+    query = products.clean_query(" ".join(words))
+    hits = t.shop.search(query, limit=products.SEARCH_LIMIT) if query else []
+    return list(dict.fromkeys(hit.group_key for hit in hits))
 
 
 def _tokens(text: str) -> list[str]:
