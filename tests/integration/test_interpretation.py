@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from mostrador.bootstrap import Container, bootstrap
+from mostrador.bootstrap import TERMINAL_ACCOUNT, Container, bootstrap
 from mostrador.domain.customers import ChannelIdentity
-from mostrador.domain.messages import InboundKind, InboundMessage
+from mostrador.domain.messages import ChoicesReply, InboundKind, InboundMessage
 from mostrador.jobs.workers import Workers
 from mostrador.services.conversation.state import ConversationState
+from mostrador.services.terminal import TerminalSession
 from mostrador.settings import Settings
 from mostrador.store.models import ConversationRow, InboundRow, OutboxRow
 
@@ -89,12 +90,11 @@ def _bodies(app: Container, who: str) -> list[str]:
 
 def _cart(app: Container, who: str) -> list[tuple[str, int]]:
     with app.uow() as uow:
-        states = [c.state for c in uow.session.scalars(select(ConversationRow))]
-    for data in states:
-        state = ConversationState.from_dict(data or {})
-        if state.cart.lines or data:
-            return [(line.sku, line.quantity) for line in state.cart.lines]
-    return []
+        data = uow.session.scalar(
+            select(ConversationRow.state).where(ConversationRow.address_user_id == who)
+        )
+    state = ConversationState.from_dict(data or {})
+    return [(line.sku, line.quantity) for line in state.cart.lines]
 
 
 async def test_a_message_the_rules_cannot_parse_becomes_a_cart_line_via_the_llm(
@@ -211,3 +211,24 @@ async def test_the_workers_keep_answering_others_while_a_reading_is_on_its_way(
     finally:
         await workers.stop()
     await _close(app)
+
+
+def test_the_terminal_chat_asks_the_interpreter_between_its_batches(
+    tmp_path: Path, llm: FakeLLM
+) -> None:
+    llm.reply("fiesta", COLA)
+    app = _app(tmp_path, llm.base_url)
+    session = TerminalSession(
+        app.uow, app.ingest, app.processor, TERMINAL_ACCOUNT, "ana", "Ana", app.interpreter
+    )
+    try:
+        (answer,) = session.say(PARTY)
+        assert isinstance(answer, ChoicesReply)
+        assert "Anoté: 3 × Refresco de Cola Sierra 2 L." in answer.body
+        session.say("1")
+        assert _cart(app, "terminal:ana") == [("REF-COL-2L", 3)]
+    finally:
+        assert app.llm is not None
+        session.run(app.llm.aclose())
+        session.close()
+        app.close()

@@ -95,7 +95,9 @@ def handle_turn(
             if interpreted.apply(t, interpretation, text, route_option):
                 return TurnResult(t.replies, t.handoff_requested, t.order_placed)
         result = _run(t)
-        if snapshot is not None and interpreted.missed(t, wanted_before):
+        # A turn that placed an order or called a person has done what cannot be undone.
+        undoable = t.order_placed is None and not t.handoff_requested
+        if snapshot is not None and undoable and interpreted.missed(t, wanted_before):
             _restore(state, snapshot)
             return TurnResult([], interpret=interpreted.context(state))
         return result

@@ -103,7 +103,7 @@ def apply(t: Turn, interpretation: Interpretation, text: str, route: Route) -> b
         cart_edits.apply(t, plan.edit)
     if plan.items or plan.mode:
         _order(t, plan, text, route)
-    elif plan.option is not None:
+    elif plan.option is not None and plan.edit is None:  # after an edit it was not offered
         route(t, plan.option)
     elif plan.answer:
         t.reask(plan.answer)  # as faq.answer_inline: the shop's answer, then the same question
