@@ -13,6 +13,7 @@ import contextlib
 import logging
 
 from mostrador.jobs.sender import OutboxSender
+from mostrador.services.interpretation.actions import NOTHING
 from mostrador.services.interpretation.desk import Interpreter, Request
 from mostrador.services.orders import OrderService
 from mostrador.services.processing import Processor
@@ -84,7 +85,10 @@ class Workers:
                 await asyncio.sleep(0)  # let webhooks be acknowledged between batches
 
     def _interpret(self, request: Request) -> None:
-        if self.interpreter is None:  # pragma: no cover - a desk always comes with one
+        if self.interpreter is None:  # a desk without an interpreter: the rules answer
+            if self.processor.desk is not None:
+                self.processor.desk.answer(request, NOTHING)
+            self.poke_processor()
             return
         interpreter = self.interpreter
 
