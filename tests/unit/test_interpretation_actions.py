@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from mostrador.services.interpretation.actions import (
     MAX_ACTIONS,
     NOTHING,
@@ -99,3 +102,37 @@ def test_the_customer_words_travel_as_data_inside_a_json_string() -> None:
         "cart": ["2 × Café"],
         "customer_message": injection,
     }
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=6) | st.dictionaries(st.text(max_size=10), inner),
+    max_leaves=30,
+)
+_FIELDS = st.fixed_dictionaries(
+    {"type": st.sampled_from([k.value for k in ActionKind] + ["say", "set_price", ""])},
+    optional={
+        "product": _JSON,
+        "variant": _JSON,
+        "quantity": _JSON,
+        "mode": st.sampled_from(["pickup", "delivery", "x"]) | _JSON,
+        "number": _JSON,
+        "text": _JSON,
+    },
+)
+
+
+@given(st.one_of(_JSON, st.fixed_dictionaries({"actions": st.lists(_FIELDS, max_size=8)})))
+def test_no_answer_breaks_the_parser_and_what_survives_is_in_bounds(answer: object) -> None:
+    reading = parse(json.dumps(answer))
+    assert len(reading.actions) <= MAX_ACTIONS
+    for action in reading.actions:
+        assert action.quantity is None or 1 <= action.quantity <= 999
+        assert len(action.product) <= 80 and len(action.variant) <= 80
+        assert action.mode in ("", "pickup", "delivery")
+        assert 0 <= action.number <= 10
+
+
+@given(st.text(max_size=300))
+def test_no_text_breaks_the_parser(content: str) -> None:
+    assert len(parse(content).actions) <= MAX_ACTIONS

@@ -6,12 +6,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from conftest import NOW, Chat, MemoryShop, check_replies
 from mostrador.domain.customers import ChannelIdentity
-from mostrador.domain.messages import InboundKind, InboundMessage, Reply
+from mostrador.domain.messages import ChoicesReply, InboundKind, InboundMessage, Reply
 from mostrador.services.conversation.engine import handle_turn
 from mostrador.services.conversation.state import ConversationState, Step
-from mostrador.services.interpretation.actions import parse
+from mostrador.services.interpretation.actions import ActionKind, parse
 from mostrador.services.interpretation.prompt import Context
 
 PARTY = "oye fíjate que para la visita de mi suegra ocupo algo pal desayuno, unos dos del molido"
@@ -204,3 +207,51 @@ def test_answers_to_personal_questions_are_never_sent_to_the_interpreter(
     chat.say("xq quieres saber eso jaja")
     chat.say("Ana López")
     assert chat.asked == []
+
+
+_WORDS = st.lists(
+    st.sampled_from(
+        [
+            *("café", "molido", "galletas", "miel", "taza", "azul", "tenis", "talla", "26", "g"),
+            *("zqgratis", "zqoferta", "zqprecio"),  # made up: never shown
+        ]
+    ),
+    max_size=5,
+).map(" ".join)
+_ACTION = st.fixed_dictionaries(
+    {"type": st.sampled_from([k.value for k in ActionKind])},
+    optional={
+        "product": _WORDS,
+        "variant": _WORDS,
+        "quantity": st.integers(-5, 2000),
+        "mode": st.sampled_from(["pickup", "delivery"]),
+        "number": st.integers(0, 12),
+        "text": st.sampled_from(["¿aceptan tarjeta?", "¿a qué hora abren?", "zqprecio gratis?"]),
+    },
+)
+_STARTS = {
+    "idle": [],
+    "menu": ["hola"],
+    "mode": ["hola", "1"],
+    "search": ["hola", "1", "1"],
+    "results": ["hola", "1", "1", "café"],
+    "cart": ["quiero 2 cafés molidos de 500 y una miel", "1", "1"],
+}
+
+
+@given(st.sampled_from(sorted(_STARTS)), st.lists(_ACTION, max_size=6))
+def test_whatever_the_model_proposes_replies_stay_valid_and_invented_words_stay_out(
+    start: str, actions: list[dict[str, Any]]
+) -> None:
+    chat = InterpretingChat(MemoryShop(), {"semana": {"actions": actions}})
+    for text in _STARTS[start]:
+        chat.say(text)
+    replies = chat.say("pues lo de siempre pa la semana")  # check_replies runs on every turn
+    shown = " ".join(
+        " ".join([getattr(r, "body", "")] + [f"{o.title} {o.description}" for o in r.options])
+        if isinstance(r, ChoicesReply)
+        else getattr(r, "body", "")
+        for r in replies
+    )
+    assert "zq" not in shown.lower()
+    assert len(chat.asked) <= 1
