@@ -175,6 +175,17 @@ def test_a_question_is_answered_with_the_shops_own_faq(shop: MemoryShop) -> None
     assert chat.state.step == Step.SEARCH  # the pending question is asked again
 
 
+def test_a_first_message_read_by_the_interpreter_is_greeted_as_the_rules_greet(
+    shop: MemoryShop,
+) -> None:
+    question = _actions({"type": "question", "text": "¿aceptan tarjeta?"})
+    chat = InterpretingChat(shop, {"plástico": question})
+    chat.say("quiero saber si con plástico se puede o nomás efectivo")
+    assert chat.body.startswith("¡Hola, Ana! 👋 Te damos la bienvenida a Tienda Luna.")
+    assert "Sí, aceptamos tarjeta de crédito y débito." in chat.body
+    assert chat.state.greeted and chat.state.step == Step.MENU
+
+
 def test_a_picked_option_goes_where_typing_its_number_goes(shop: MemoryShop) -> None:
     chat = InterpretingChat(shop, {"lejísimos": _actions({"type": "choose_option", "number": 2})})
     chat.say("hola")

@@ -99,17 +99,35 @@ def apply(t: Turn, interpretation: Interpretation, text: str, route: Route) -> b
     if plan.goto == "menu:human":  # a person takes over: nothing else is said
         route(t, Offered(plan.goto, ""))
         return True
+    # A first message is greeted, as the rules greet it (not alongside a cart edit: two
+    # replies are the most a turn sends).
+    note = _greeting(t, text) if plan.edit is None else ""
     if plan.edit is not None:
         cart_edits.apply(t, plan.edit)
     if plan.items or plan.mode:
-        _order(t, plan, text, route)
-    elif plan.option is not None and plan.edit is None:  # after an edit it was not offered
-        route(t, plan.option)
+        _order(t, plan, note, route)
     elif plan.answer:
-        t.reask(plan.answer)  # as faq.answer_inline: the shop's answer, then the same question
-    elif plan.goto:
-        route(t, Offered(plan.goto, ""))
+        t.reask(prompts.join(note, plan.answer))  # as faq.answer_inline, then the question
+    elif (target := _target(plan)) is not None:
+        if note:
+            t.say(note)
+        route(t, target)
     return True
+
+
+def _target(plan: _Plan) -> Offered | None:
+    """The option to act on; after a cart edit the offered ones were replaced, so only a menu
+    or cart action still applies."""
+    if plan.option is not None and plan.edit is None:
+        return plan.option
+    return Offered(plan.goto, "") if plan.goto else None
+
+
+def _greeting(t: Turn, text: str) -> str:
+    state = t.state
+    if state.step in (Step.IDLE, Step.MENU) and (not state.greeted or looks_like_greeting(text)):
+        return menu.greeting_note(t)
+    return ""
 
 
 def _plan(t: Turn, actions: tuple[Action, ...], text: str) -> _Plan:
@@ -142,15 +160,12 @@ def _plan(t: Turn, actions: tuple[Action, ...], text: str) -> _Plan:
     return plan
 
 
-def _order(t: Turn, plan: _Plan, text: str, route: Route) -> None:
+def _order(t: Turn, plan: _Plan, note: str, route: Route) -> None:
     """Products and/or a delivery mode: the path of a first message that names them."""
     state = t.state
     if not plan.items and plan.mode is not None and state.step in _MODE_STEPS:
         route(t, Offered(f"mode:{plan.mode.value}", ""))  # as if the button had been tapped
         return
-    note = ""
-    if state.step in (Step.IDLE, Step.MENU) and (not state.greeted or looks_like_greeting(text)):
-        note = menu.greeting_note(t)
     items = plan.items or []
     state.wanted = [*items, *state.wanted][:MAX_ITEMS]
     if items and state.mode is None and plan.mode is None:
