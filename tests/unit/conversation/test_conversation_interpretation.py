@@ -266,3 +266,17 @@ def test_whatever_the_model_proposes_replies_stay_valid_and_invented_words_stay_
     )
     assert "zq" not in shown.lower()
     assert len(chat.asked) <= 1
+
+
+def test_an_order_is_never_placed_on_the_interpreters_word(shop: MemoryShop) -> None:
+    confirm = _actions({"type": "choose_option", "number": 1})
+    chat = InterpretingChat(shop, {"mañana": confirm})
+    chat.say("quiero 2 cafés molidos de 500")
+    chat.pick("Retiro en tienda")
+    chat.pick("Finalizar compra")
+    chat.say("Ana López")
+    chat.say("ana@example.org")
+    assert chat.state.step == Step.SUMMARY and chat.titles()[0] == "Confirmar pedido"
+    chat.say("órale pero que esté listo mañana temprano eh")
+    assert chat.asked and shop.placed == []
+    assert chat.state.step == Step.SUMMARY

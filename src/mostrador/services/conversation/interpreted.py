@@ -47,6 +47,8 @@ _GOTO = {
     ActionKind.CANCEL_ORDER: "order:cancel",
 }
 _MODE_STEPS = frozenset({Step.DELIVERY_MODE, Step.OUTSIDE_ZONE})
+# Placing the order and emptying the cart wait for the customer's own "sí" (or tap).
+_ONLY_IN_WORDS = frozenset({"order:confirm", "empty:yes"})
 
 
 def context(state: ConversationState) -> Context:
@@ -150,7 +152,8 @@ def _plan(t: Turn, actions: tuple[Action, ...], text: str) -> _Plan:
                 plan.mode = DeliveryMode(action.mode)
         elif kind == ActionKind.CHOOSE_OPTION and plan.option is None:
             if 0 < action.number <= len(t.state.offered):
-                plan.option = t.state.offered[action.number - 1]
+                option = t.state.offered[action.number - 1]
+                plan.option = option if option.id not in _ONLY_IN_WORDS else None
         elif kind == ActionKind.QUESTION and not plan.answer:
             entry = faq.match(t.settings, action.text)
             plan.answer = entry.answer if entry is not None else ""
