@@ -4,6 +4,7 @@ OpenAI-compatible endpoint: outside the transaction, once per message, order kep
 from __future__ import annotations
 
 import asyncio
+import secrets
 import sys
 import uuid
 from collections.abc import Iterator
@@ -20,6 +21,8 @@ from mostrador.services.conversation.state import ConversationState
 from mostrador.services.terminal import TerminalSession
 from mostrador.settings import Settings
 from mostrador.store.models import ConversationRow, InboundRow, OutboxRow
+from mostrador.store.types import utcnow
+from mostrador.store.unit_of_work import UnitOfWorkFactory
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.support.fake_llm import FakeLLM
@@ -232,3 +235,31 @@ def test_the_terminal_chat_asks_the_interpreter_between_its_batches(
         session.run(app.llm.aclose())
         session.close()
         app.close()
+
+
+def test_senders_waiting_for_a_reading_are_left_out_of_pending(uow: UnitOfWorkFactory) -> None:
+    """On SQLite and PostgreSQL: the held sender's rows stay, the others come in order."""
+    tag = secrets.token_hex(6)
+    waiting, other = f"MX.W{tag}", f"MX.O{tag}"
+    with uow() as tx:
+        shop = tx.shops.add(f"i-{tag}", "Tienda", {"name": "Tienda", "currency": "MXN"})
+        account = tx.shops.add_account(shop.id, "whatsapp", f"pnid-{tag}")
+        for n, sender in enumerate((waiting, other, waiting, other)):
+            tx.inbound.add_if_new(
+                {
+                    "shop_id": shop.id,
+                    "account_id": account.id,
+                    "external_id": f"wamid.{tag}.{n}",
+                    "sender_key": sender,
+                    "kind": "text",
+                    "payload": {"text": "hola"},
+                    "processed": False,
+                    "received_at": utcnow(),
+                }
+            )
+        tx.commit()
+    with uow() as tx:
+        everyone = [r.sender_key for r in tx.inbound.pending(10_000) if r.shop_id == shop.id]
+        held = [r.sender_key for r in tx.inbound.pending(10_000, {waiting}) if r.shop_id == shop.id]
+    assert everyone == [waiting, other, waiting, other]
+    assert held == [other, other]
