@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from mostrador.demo import demo_catalog_csv, demo_settings
+from mostrador.integrations.llm import ChatCompletions
 from mostrador.services.catalog import CatalogService, SearchRegistry
 from mostrador.services.conversations import ConversationService
 from mostrador.services.customers import CustomerService
 from mostrador.services.delivery import DeliveryLedger
 from mostrador.services.ingest import AccountDirectory, IngestService
+from mostrador.services.interpretation.desk import Desk, Interpreter
 from mostrador.services.orders import OrderService
 from mostrador.services.payments import PaymentService
 from mostrador.services.processing import Processor
@@ -45,6 +47,9 @@ class Container:
     ingest: IngestService
     processor: Processor
     ledger: DeliveryLedger
+    # Optional LLM interpretation (decision 0005); its client is closed by whoever runs the loop.
+    llm: ChatCompletions | None = None
+    interpreter: Interpreter | None = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -89,6 +94,7 @@ def bootstrap(settings: Settings | None = None) -> Container:
     _ensure_account(uow, shop_id, "terminal", TERMINAL_ACCOUNT)
     accounts = AccountDirectory(uow)
     orders = OrderService(uow, settings.public_url)
+    llm, interpreter, desk = _interpretation(settings)
     return Container(
         settings=settings,
         engine=engine,
@@ -103,6 +109,27 @@ def bootstrap(settings: Settings | None = None) -> Container:
         customers=CustomerService(uow),
         accounts=accounts,
         ingest=IngestService(uow, accounts),
-        processor=Processor(uow, registry, settings.public_url, settings.whatsapp_mark_read),
+        processor=Processor(
+            uow, registry, settings.public_url, settings.whatsapp_mark_read, desk=desk
+        ),
         ledger=DeliveryLedger(uow, "whatsapp"),
+        llm=llm,
+        interpreter=interpreter,
     )
+
+
+def _interpretation(
+    settings: Settings,
+) -> tuple[ChatCompletions | None, Interpreter | None, Desk | None]:
+    """The LLM client, the interpreter and the processor's desk; all None when it is off."""
+    if not settings.llm_url:
+        return None, None, None
+    llm = ChatCompletions(
+        settings.llm_url,
+        settings.llm_model,
+        api_key=settings.llm_api_key,
+        timeout=settings.llm_timeout,
+    )
+    desk = Desk()
+    log.info("LLM interpretation on: %s (%s)", settings.llm_url, settings.llm_model)
+    return llm, Interpreter(llm.complete, desk), desk

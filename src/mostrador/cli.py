@@ -27,6 +27,9 @@ def _settings() -> Settings:
                 "Production mode needs: " + ", ".join(missing), fg=typer.colors.RED, err=True
             )
             raise typer.Exit(2)
+    if settings.llm_url and not settings.llm_model:
+        typer.secho("MOSTRADOR_LLM_URL needs MOSTRADOR_LLM_MODEL", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2)
     return settings
 
 
@@ -84,7 +87,13 @@ def chat(
     configure("warning")
     container = bootstrap(settings)
     session = TerminalSession(
-        container.uow, container.ingest, container.processor, TERMINAL_ACCOUNT, user, name
+        container.uow,
+        container.ingest,
+        container.processor,
+        TERMINAL_ACCOUNT,
+        user,
+        name,
+        container.interpreter,
     )
     typer.secho("Escribe como cliente (por ejemplo «hola»). «salir» para terminar.", dim=True)
     while True:
@@ -97,6 +106,9 @@ def chat(
             break
         for reply in session.say(text):
             typer.echo(f"tienda> {render_text(reply)}")
+    if container.llm is not None:
+        session.run(container.llm.aclose())
+    session.close()
     container.close()
 
 

@@ -34,6 +34,13 @@ class Settings(BaseSettings):
     whatsapp_mark_read: bool = True
     whatsapp_max_in_flight: int = 16
 
+    # Optional LLM interpretation of messages the rules do not understand (decision 0005):
+    # an OpenAI-compatible API base (POST {llm_url}/chat/completions). Off when unset.
+    llm_url: str | None = None
+    llm_model: str = ""
+    llm_api_key: str | None = None
+    llm_timeout: float = 4.0  # seconds; past it the customer gets the usual clarification
+
     production: bool = False  # every secret required, no demo shop
     log_level: str = "info"
     log_json: bool = False

@@ -5,6 +5,11 @@ each conversation runs every message through the engine, then writes the new sta
 replies (outbox) and the processed marks in ONE commit for the whole batch. A crash before the
 commit leaves the messages unprocessed, so a restart processes them again and nothing is lost
 or doubled. Caller guarantees a single processor per conversation (embedded mode: one task).
+
+With an interpreter (`desk`), a message the engine cannot understand is not answered: it and
+the sender's later messages stay unprocessed, the batch result lists it in `interpret`, and the
+sender is left out of later batches until the caller has left a reading on the desk
+(decision 0005). No remote call ever happens inside the transaction.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from mostrador.services.conversation.engine import handle_turn
 from mostrador.services.conversation.ports import CustomerView
 from mostrador.services.conversation.state import ConversationState
 from mostrador.services.customers import apply_system_event, identity_keys, resolve_customer
+from mostrador.services.interpretation.desk import Desk, Request
 from mostrador.services.outbox import outbox_rows
 from mostrador.services.shop_port import StoreShopPort
 from mostrador.services.shop_settings import parse_settings, to_domain
@@ -54,6 +60,7 @@ class BatchResult:
     replies: int = 0
     failures: int = 0
     reindex: dict[int, list[Product]] = field(default_factory=dict)
+    interpret: list[Request] = field(default_factory=list)  # held back for an interpreter
 
 
 class Processor:
@@ -65,6 +72,7 @@ class Processor:
         mark_read: bool = True,
         on_outbox: Callable[[], None] | None = None,
         on_read: Callable[[list[ReadReceipt]], None] | None = None,
+        desk: Desk | None = None,
     ) -> None:
         self.uow = uow
         self.registry = registry
@@ -72,6 +80,7 @@ class Processor:
         self.mark_read = mark_read
         self.on_outbox = on_outbox
         self.on_read = on_read
+        self.desk = desk
         self._settings_cache: dict[int, tuple[dict[str, Any], ShopSettings]] = {}
 
     def run_batch(self, limit: int = 64) -> BatchResult:
@@ -87,7 +96,7 @@ class Processor:
         forever)."""
         total = BatchResult()
         with self.uow() as uow:
-            pending = uow.inbound.pending(limit)
+            pending = uow.inbound.pending(limit, self._held())
         senders = list(dict.fromkeys((r.account_id, r.sender_key) for r in pending))
         for sender in senders:
             rows = [r for r in pending if (r.account_id, r.sender_key) == sender]
@@ -99,7 +108,11 @@ class Processor:
             total.messages += done.messages
             total.replies += done.replies
             total.failures += done.failures
+            total.interpret.extend(done.interpret)
         return total
+
+    def _held(self) -> set[str]:
+        return self.desk.waiting_senders() if self.desk is not None else set()
 
     def _give_up(self, rows: list[Row[Any]]) -> BatchResult:
         with self.uow() as uow:
@@ -110,7 +123,7 @@ class Processor:
     def _run_batch(self, limit: int, only: list[int] | None = None) -> BatchResult:
         result = BatchResult()
         with self.uow() as uow:
-            pending = uow.inbound.pending(limit)
+            pending = uow.inbound.pending(limit, self._held())
             if only is not None:
                 pending = [r for r in pending if r.id in only]
             if not pending:
@@ -130,7 +143,12 @@ class Processor:
             if batch.reads and self.on_read is not None:
                 reads, on_read = batch.reads, self.on_read
                 uow.on_commit(lambda: on_read(reads))
+            if batch.read_with and self.desk is not None:
+                used, desk = batch.read_with, self.desk
+                uow.on_commit(lambda: desk.forget(used))
             uow.commit()
+        if self.desk is not None:
+            result.interpret = [r for r in result.interpret if self.desk.wait_for(r)]
         for shop_id, products in result.reindex.items():
             self.registry.refresh(shop_id, products)
         return result
@@ -139,8 +157,8 @@ class Processor:
         self, uow: UnitOfWork, rows: list[Row[Any]], batch: _Batch, result: BatchResult
     ) -> None:
         result.conversations += 1
-        result.messages += len(rows)
         messages = batch.messages[rows[0].id]
+        row_ids = batch.row_ids[rows[0].id]
         shop_id = rows[0].shop_id
         settings = batch.settings(uow, shop_id)
         latest = messages[-1]
@@ -166,8 +184,9 @@ class Processor:
         )
         state = ConversationState.from_dict(conversation.state or {})
         state.handoff = conversation.handoff
+        done = row_ids
         try:
-            for message in messages:
+            for index, (message, row_id) in enumerate(zip(messages, row_ids, strict=True)):
                 if message.kind is InboundKind.SYSTEM and message.system is not None:
                     apply_system_event(uow, customer, message.system)
                 view = CustomerView(
@@ -176,7 +195,26 @@ class Processor:
                     display_name=customer.display_name or None,
                     username=customer.username,
                 )
-                replies.extend(handle_turn(state, message, view, port, now).replies)
+                reading = self.desk.reading(row_id) if self.desk is not None else None
+                if reading is not None:
+                    batch.read_with.append(row_id)
+                turn = handle_turn(
+                    state,
+                    message,
+                    view,
+                    port,
+                    now,
+                    may_interpret=self.desk is not None and self.desk.has_room(),
+                    interpretation=reading,
+                )
+                if turn.interpret is not None:
+                    # This message and the sender's later ones wait for the interpreter; the
+                    # earlier ones are answered now. `state` is as it was before this message.
+                    request = Request(row_id, rows[0].sender_key, message.text, turn.interpret)
+                    result.interpret.append(request)
+                    done = row_ids[:index]
+                    break
+                replies.extend(turn.replies)
         except Exception:  # a bug in one conversation must not stall every other one
             log.exception(
                 "processing: conversation %s failed on inbound %s",
@@ -186,10 +224,12 @@ class Processor:
             result.failures += 1
             # The state in memory may be half-changed: keep the stored one, apologise.
             replies.append(TextReply(SORRY))
+            done = row_ids
         else:
             uow.conversations.save_state(conversation, state.to_dict(), state.handoff)
         batch.outbox.extend(outbox_rows(conversation, replies))
-        batch.processed.extend((r.id, conversation.id) for r in rows)
+        batch.processed.extend((row_id, conversation.id) for row_id in done)
+        result.messages += len(done)
         result.replies += len(replies)
         changed = port.changed_products()
         if changed:
@@ -204,6 +244,8 @@ class _Batch:
         self.processed: list[tuple[int, int]] = []
         self.reads: list[ReadReceipt] = []
         self.messages: dict[int, list[InboundMessage]] = {}  # by the group's first row id
+        self.row_ids: dict[int, list[int]] = {}  # their rows, in the same (reading) order
+        self.read_with: list[int] = []  # inbound ids processed with an interpreter's reading
         self.owners: dict[int, dict[tuple[str, str], int]] = {}  # per shop
         self.conversations: dict[tuple[int, int], ConversationRow] = {}
         self._settings = settings_cache
@@ -216,11 +258,13 @@ class _Batch:
         senders are, their customer rows (into the session) and their conversations."""
         keys_by_shop: dict[int, list[tuple[IdentityKind, str]]] = {}
         for rows in groups.values():
-            messages = [inbound_from_dict(r.payload) for r in rows]
+            read = [(inbound_from_dict(r.payload), r.id) for r in rows]
             # Meta does not promise delivery order: a customer's messages that arrived together
             # are read in the order they were written (arrival order breaks ties).
-            messages.sort(key=lambda m: m.sent_at.timestamp() if m.sent_at else float("inf"))
+            read.sort(key=lambda p: p[0].sent_at.timestamp() if p[0].sent_at else float("inf"))
+            messages = [message for message, _ in read]
             self.messages[rows[0].id] = messages
+            self.row_ids[rows[0].id] = [row_id for _, row_id in read]
             keys_by_shop.setdefault(rows[0].shop_id, []).extend(identity_keys(messages[-1].sender))
         for shop_id, keys in keys_by_shop.items():
             self.owners[shop_id] = uow.customers.owners(shop_id, keys)

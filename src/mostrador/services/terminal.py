@@ -1,9 +1,13 @@
 """A customer session in the terminal, through the same pipeline as WhatsApp: the message is
-stored, processed by the engine, and the replies are read back from the outbox."""
+stored, processed by the engine, and the replies are read back from the outbox. With an
+interpreter (decision 0005) its calls run on the session's own event loop, between batches."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
+from collections.abc import Coroutine
+from typing import Any
 
 from sqlalchemy import select, update
 
@@ -11,6 +15,7 @@ from mostrador.domain.codec import reply_from_dict
 from mostrador.domain.customers import ChannelIdentity
 from mostrador.domain.messages import InboundKind, InboundMessage, MarkRead, Reply
 from mostrador.services.ingest import IngestService
+from mostrador.services.interpretation.desk import Interpreter
 from mostrador.services.processing import Processor
 from mostrador.store.models import OutboxRow
 from mostrador.store.types import utcnow
@@ -28,6 +33,7 @@ class TerminalSession:
         account: str,
         user: str,
         name: str = "",
+        interpreter: Interpreter | None = None,
     ) -> None:
         self.uow = uow
         self.ingest = ingest
@@ -36,6 +42,19 @@ class TerminalSession:
         self.identity = ChannelIdentity(
             channel=CHANNEL, user_id=f"terminal:{user}", display_name=name or None
         )
+        self.interpreter = interpreter
+        self._runner: asyncio.Runner | None = None
+
+    def run(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
+        """Runs `coroutine` on the session's loop (one loop, so HTTP sessions can be reused)."""
+        if self._runner is None:
+            self._runner = asyncio.Runner()
+        return self._runner.run(coroutine)
+
+    def close(self) -> None:
+        if self._runner is not None:
+            self._runner.close()
+            self._runner = None
 
     def say(self, text: str) -> list[Reply]:
         message = InboundMessage(
@@ -47,8 +66,13 @@ class TerminalSession:
             text=text,
         )
         self.ingest.ingest(CHANNEL, [(self.account, message)])
-        while self.processor.run_batch().messages:
-            pass
+        while True:
+            done = self.processor.run_batch()
+            for request in done.interpret:
+                if self.interpreter is not None:
+                    self.run(self.interpreter.interpret(request))
+            if not done.messages and not done.interpret:
+                break
         return self._collect()
 
     def _collect(self) -> list[Reply]:

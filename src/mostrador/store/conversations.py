@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, update
@@ -115,9 +115,10 @@ class InboundRepository:
         # RETURNING, not rowcount: psycopg reports -1 for an INSERT ... ON CONFLICT DO NOTHING.
         return result.first() is not None
 
-    def pending(self, limit: int) -> list[Row[Any]]:
+    def pending(self, limit: int, held: Collection[str] = ()) -> list[Row[Any]]:
         """Oldest unprocessed messages first (per-sender order is id order); plain rows with
-        id, shop_id, account_id, sender_key and payload."""
+        id, shop_id, account_id, sender_key and payload. Senders in `held` are left out (their
+        messages wait, so they cannot crowd the batch out)."""
         query = (
             select(
                 _INBOUND.c.id,
@@ -130,6 +131,8 @@ class InboundRepository:
             .order_by(_INBOUND.c.id)
             .limit(limit)
         )
+        if held:
+            query = query.where(_INBOUND.c.sender_key.not_in(sorted(held)))
         return list(self.session.execute(query))
 
     def mark_processed_many(self, pairs: Sequence[tuple[int, int | None]]) -> None:

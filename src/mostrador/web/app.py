@@ -45,7 +45,7 @@ def create_app(container: Container) -> FastAPI:
                 "WhatsApp is not connected, so replies are kept, not sent. Try the shop with "
                 "`mostrador chat`; see README 'Connect a real WhatsApp number' to go live."
             )
-        workers = Workers(container.processor, sender, container.orders)
+        workers = Workers(container.processor, sender, container.orders, container.interpreter)
         container.processor.on_outbox = workers.poke_sender
         if sender is not None:
             container.processor.on_read = sender.read_receipts
@@ -58,6 +58,8 @@ def create_app(container: Container) -> FastAPI:
             await workers.stop()
             if graph is not None:
                 await graph.aclose()
+            if container.llm is not None:
+                await container.llm.aclose()
 
     app = FastAPI(
         title="Mostrador",

@@ -31,7 +31,8 @@ SAFE_PHRASES = [
 ]  # fmt: skip
 SAFE_CHOICES = [
     "menu:order", "menu:pickup", "menu:delivery", "menu:repeat", "menu:status", "menu:faq",
-    "menu:main", "mode:pickup", "mode:delivery", "p:CAF-500", "p:TEN-RUN", "p:GAL-CHO", "v:TEN-25", "v:TEN-26",
+    "menu:main", "mode:pickup", "mode:delivery", "p:CAF-500", "p:TEN-RUN", "p:GAL-CHO",
+    "v:TEN-25", "v:TEN-26",
     "cart:add", "cart:checkout", "cart:view", "results:more", "search:new", "order:edit",
     "order:confirm", "faq:0", "empty:no", "email:yes", "zone:retry", "bogus:id",
 ]  # fmt: skip

@@ -8,7 +8,7 @@ answer to the offered options (number, title, words), then what the current step
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from mostrador.domain.language import (
@@ -30,6 +30,7 @@ from mostrador.services.conversation import (
     i18n,
     inputs,
     intents,
+    interpreted,
     menu,
     prompts,
     texts,
@@ -39,6 +40,8 @@ from mostrador.services.conversation.intents import Command
 from mostrador.services.conversation.ports import CustomerView, PlacedOrder, ShopPort
 from mostrador.services.conversation.state import ConversationState, Offered, Step
 from mostrador.services.conversation.turn import Turn, translated_options
+from mostrador.services.interpretation.actions import Interpretation
+from mostrador.services.interpretation.prompt import Context
 
 TEXT_LIMIT = 2000
 # Steps whose answer is a value typed by the customer: no cart edits or greetings read there.
@@ -53,6 +56,9 @@ class TurnResult:
     replies: list[Reply]
     handoff_requested: bool = False  # this turn asked for a human (recorded for staff)
     order_placed: PlacedOrder | None = None
+    # The rules did not understand the message: ask an interpreter (in this context) and run
+    # the message again with its reading. No replies then, and `state` is as it was.
+    interpret: Context | None = None
 
 
 def handle_turn(
@@ -61,17 +67,58 @@ def handle_turn(
     customer: CustomerView,
     shop: ShopPort,
     now: datetime,
+    *,
+    may_interpret: bool = False,
+    interpretation: Interpretation | None = None,
 ) -> TurnResult:
     """Pure apart from calls on `shop`; mutates `state`. Never raises for any customer input.
 
     While `state.handoff` is set a person is answering: no replies at all.
+
+    `may_interpret`: an interpreter is available, so a typed message the rules miss returns
+    `interpret` instead of a clarification. `interpretation`: that interpreter's reading of
+    this message (empty when it failed); it is acted on first, and when nothing in it holds
+    up the rules answer as they always do. Never both: a message is interpreted once.
     """
     if state.handoff:
         return TurnResult([])
+    snapshot = None
+    if may_interpret and interpretation is None and _interpretable(state, message):
+        snapshot = state.to_dict()
+        wanted_before = list(state.wanted)
     if message.kind == InboundKind.TEXT and state.step not in _VALUE_STEPS:
         state.language = detect_language(message.text[:500], state.language) or state.language
     with i18n.using(state.language, shop.settings.country):
-        return _run(Turn(state, message, customer, shop, now))
+        t = Turn(state, message, customer, shop, now)
+        if interpretation is not None and _interpretable(state, message):
+            text = clean_customer_text(message.text, TEXT_LIMIT).strip()
+            if interpreted.apply(t, interpretation, text, route_option):
+                return TurnResult(t.replies, t.handoff_requested, t.order_placed)
+        result = _run(t)
+        # A turn that placed an order or called a person has done what cannot be undone.
+        undoable = t.order_placed is None and not t.handoff_requested
+        if snapshot is not None and undoable and interpreted.missed(t, wanted_before):
+            _restore(state, snapshot)
+            return TurnResult([], interpret=interpreted.context(state))
+        return result
+
+
+def _interpretable(state: ConversationState, message: InboundMessage) -> bool:
+    """Typed words, outside the steps that take a value (a name, an address: personal data
+    that no interpreter needs to see, and that the rules take as typed)."""
+    return (
+        message.kind == InboundKind.TEXT
+        and not message.choice_id
+        and state.step not in _VALUE_STEPS
+        and sum(c.isalpha() for c in message.text[:TEXT_LIMIT]) >= 3
+    )
+
+
+def _restore(state: ConversationState, snapshot: dict[str, object]) -> None:
+    """Puts `state` back as it was before the turn (the caller keeps the same object)."""
+    before = ConversationState.from_dict(snapshot)
+    for field in fields(ConversationState):
+        setattr(state, field.name, getattr(before, field.name))
 
 
 def _run(t: Turn) -> TurnResult:

@@ -35,6 +35,7 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     handoff_requested: bool = False
     order_placed: PlacedOrder | None = None
+    missed: bool = False  # a clarification was given: the rules did not understand the message
 
     @property
     def settings(self) -> ShopSettings:
@@ -71,6 +72,7 @@ class Turn:
         The second miss in a row also offers a person, so nobody is left going round in circles.
         """
         self.state.misunderstood += 1
+        self.missed = True
         if not self.state.has_question:
             self.menu(note or texts.NOT_UNDERSTOOD)
             return
