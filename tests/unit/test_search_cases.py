@@ -147,3 +147,41 @@ def test_stock_and_edits_are_live_without_a_rebuild() -> None:
     assert skus(shop.search("campera")) == ["NEW"]
     shop.remove(["NEW"])
     assert shop.search("campera") == []
+
+
+# A shop that sells the neighbours of common words but not the words themselves.
+NEIGHBOURS = (
+    D("POLVO", "Detergente en Polvo 1 kg"),
+    D("JABON", "Jabón de Tocador Avena"),
+    D("LABIAL", "Labial Mate", variant="Rosa"),
+    D("TORTILLA", "Tortillas de Maíz 1 kg"),
+    D("BOTAS", "Botas de Trabajo"),
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("pollo", []),  # one edit from "polvo", but a word in its own right
+        ("jamón", []),  # jabón
+        ("jamon", []),
+        ("arroz", []),  # sounds "aros", one edit from the stem of "rosa"
+        ("tornillos", []),  # tortillas
+        ("pechuga de pollo", []),
+        ("botes", ["BOTAS"]),  # same stem as "botas": not a correction, an exact match
+        ("jabn", ["JABON"]),  # not a word: still a typo
+        ("detergnte", ["POLVO"]),
+        ("tortilals", ["TORTILLA"]),
+        ("sapatos", []),  # a typo of nothing the shop has
+    ],
+)
+def test_a_real_word_the_shop_lacks_is_never_corrected_into_another(
+    query: str, expected: list[str]
+) -> None:
+    assert skus(build_index(NEIGHBOURS).search(query)) == expected
+
+
+def test_a_real_word_the_shop_has_finds_itself_not_its_neighbour() -> None:
+    shop = build_index([*NEIGHBOURS, D("POLLO", "Pollo Entero"), D("JAMON", "Jamón de Pavo")])
+    assert skus(shop.search("pollo")) == ["POLLO"]
+    assert skus(shop.search("jamon")) == ["JAMON"]

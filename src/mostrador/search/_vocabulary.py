@@ -2,7 +2,9 @@
 
 A query word is looked up exactly first; only a word the catalog has never seen is corrected,
 by sound (`phonetic_key`) and then by edit distance, so real words are never "fixed" into
-neighbours ("coca" stays coca, it does not become "cola").
+neighbours ("coca" stays coca, it does not become "cola"). A common Spanish word the catalog
+lacks (`_lexicon.py`) is not corrected by edit distance either: "pollo" in a shop without
+chicken finds nothing rather than "polvo", and "jamón" nothing rather than "jabón".
 
 Each term is reachable from several *forms*: the stem, the words as written, and the sound of
 both. Typos are measured against all of them because each catches a different slip: the
@@ -18,6 +20,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from mostrador.search._lexicon import COMMON_WORDS
 from mostrador.search.analysis import FILLER_WORDS, allowed_edits, phonetic_key
 
 # How much a corrected term is trusted relative to the word as typed.
@@ -114,12 +117,18 @@ class Vocabulary:
         if term in self:
             found[term] = EXACT
             # Synonym words the catalog lacks ("birra") are meant as typed, never corrected.
-            if term in self._terms and surface not in self._surfaces and allowed_edits(surface):
+            if (
+                term in self._terms
+                and surface not in self._surfaces
+                and surface not in COMMON_WORDS
+                and allowed_edits(surface)
+            ):
                 self._prefer_closer_word(found, surface, term)
         else:
             self._add_sound_alikes(found, surface, term)
-            # A word still being typed is likelier unfinished than misspelt.
-            if not found:
+            # A word still being typed is likelier unfinished than misspelt, and a real word is
+            # meant as typed: one edit turns many into others (pollo/polvo, arroz -> "aros"/rosa).
+            if not found and surface not in COMMON_WORDS:
                 budget = allowed_edits(surface)
                 forms = (surface, phonetic_key(surface), term, phonetic_key(term))
                 for form in dict.fromkeys(forms):
