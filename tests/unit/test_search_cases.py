@@ -185,3 +185,37 @@ def test_a_real_word_the_shop_has_finds_itself_not_its_neighbour() -> None:
     shop = build_index([*NEIGHBOURS, D("POLLO", "Pollo Entero"), D("JAMON", "Jamón de Pavo")])
     assert skus(shop.search("pollo")) == ["POLLO"]
     assert skus(shop.search("jamon")) == ["JAMON"]
+
+
+@pytest.mark.parametrize(
+    ("case", "query", "first"),
+    [
+        ("ES tío", "tío, teneis cloro?", "CLORO"),
+        ("CL po", "quiero cafe po", "CAFE"),
+        ("MX wey", "wey tienen tortillas", "TORTILLA"),
+        ("AR che", "che, tenes audifonos?", "AUDIF"),
+        ("CO parce", "parce me regalas un foco", "FOCO"),
+        ("PE pues", "pues necesito pañales", "PANAL3"),
+        ("US pls", "papas pls", "PAPAS"),
+        ("remedio", "un remedio: acetaminofen", "ACETA"),
+        ("container word", "una bolsa de papas", "PAPAS"),
+        ("container word", "una caja de acetaminofen", "ACETA"),
+        ("pasas as the verb", "me pasas el precio del cafe", "CAFE"),
+        ("a dozen", "una docena de huevos", "HUEVO"),
+        ("count in words", "dos litros de refresco de cola", "COLA2L"),
+    ],
+)
+def test_request_words_from_every_market_do_not_get_in_the_way(
+    index: InMemorySearchIndex, case: str, query: str, first: str
+) -> None:
+    assert skus(index.search(query))[:1] == [first], case
+
+
+def test_a_soft_word_ranks_what_carries_it_and_is_searched_alone() -> None:
+    shop = build_index(
+        [D("CAFE", "Café Tostado"), D("PASAS", "Pasas"), D("CHOC", "Chocolate con Pasas")]
+        + [D("BAR", "Chocolate en Barra")]
+    )
+    assert shop.search("remedio para la tos") == []  # not "tostado" completed from "tos"
+    assert sorted(skus(shop.search("pasas"))) == ["CHOC", "PASAS"]
+    assert skus(shop.search("chocolate con pasas")) == ["CHOC", "BAR"]

@@ -16,6 +16,7 @@ from mostrador.domain.text import fold
 
 __all__ = [
     "FILLER_WORDS",
+    "SOFT_WORDS",
     "STOPWORDS",
     "Kind",
     "Token",
@@ -73,7 +74,8 @@ _UNIT_ONLY_AFTER_NUMBER = frozenset(
     | {"cm", "mm", "mts", "metro", "metros", "tb", "mb", "w", "v"}
 )
 # Words that make the number after them a size: "talla 26", "del 42", "número 9", "etapa 3".
-_SIZE_WORDS = frozenset({"talla", "tallas", "numero", "num", "nro", "no", "n", "size", "del"})
+_SIZE_WORDS = frozenset({"talla", "tallas", "talle", "talles", "numero", "num", "nro", "no", "n"})
+_SIZE_WORDS |= frozenset({"size", "del"})
 _SIZE_WORDS |= frozenset({"etapa", "etapas", "t"})
 
 _GRAMMAR_WORDS = """
@@ -93,9 +95,32 @@ barato barata baratos baratas economico economica economicos economicas bonito b
 bonitos bonitas bien fria frio frias frios oye oiga oigan disculpa disculpe perdon regala
 regalas regale regalame regalan vende vender traes trae traeme traen pasame puedes puede podes
 podrias podria gustaria tendra amigo amiga joven senor senora senorita porfis
+talle talles porfi pls plz pliss plissss thx thanks ok okay okey dale bueno hello
+wey guey we che po pue pues parce parcero parcera bro brother compa oe cachai weon huevon
+teneis tenes tendreis vendeis manejan manejas quedan queda necesitaria necesitamos queremos
+buscamos ocupamos ocupaba querria comprar compro pedir pido encargar conseguir enviar dime digame
+todavia aca ahi
 """
 FILLER_WORDS = frozenset(_FILLER_WORDS.split())
 STOPWORDS = frozenset(_GRAMMAR_WORDS.split()) | FILLER_WORDS
+
+# Words that wrap a request in chat but also name products: "un remedio para la tos", "una
+# bolsa de papas", "me pasas el precio" (pasas = raisins), "oye tío" (Tío Nacho is a brand).
+# They rank a product that carries them but never decide membership, unless nothing else is
+# asked for ("bolsas", "pasas").
+_SOFT_WORDS = """
+remedio remedios medicina medicinas medicamento medicamentos cosa cosas cosita cositas producto
+productos pasas pasa tio tia mano casera casero caserita bolsa bolsita bote tarro lata caja
+cajita paquete paquetito botella frasco envase garrafa
+"""
+SOFT_WORDS = frozenset(_SOFT_WORDS.split())
+
+# Counts written out: "una docena de huevos" is the "12 pzas" tray, "dos litros" the 2 L bottle.
+_NUMBER_WORDS = {
+    "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7",
+    "ocho": "8", "nueve": "9", "diez": "10", "doce": "12", "docena": "12", "quince": "15",
+    "veinte": "20", "cien": "100",
+}  # fmt: skip
 
 _stemmer = Stemmer.Stemmer("spanish")
 _stems: dict[str, str] = {}
@@ -157,7 +182,8 @@ def analyze(text: str) -> list[Token]:
     after_size = False
     # Apostrophes join rather than split: "Levi's" is levis, not levi plus a stray "s".
     folded = fold_text(text).replace("'", "").replace("\u2019", "")
-    for raw in _RAW_TOKEN.findall(folded):
+    for raw in _RAW_TOKEN.findall(folded.replace("media docena", "6")):
+        raw = _NUMBER_WORDS.get(raw, raw)
         if raw[0].isdigit():
             match = _NUMBER_UNIT.fullmatch(raw)
             unit = UNITS.get(match.group(2)) if match else None

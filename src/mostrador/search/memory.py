@@ -15,7 +15,7 @@ from sys import intern
 
 from mostrador.search._ranking import rank_page, static_rank
 from mostrador.search._vocabulary import Vocabulary
-from mostrador.search.analysis import Kind, analyze, fold_text
+from mostrador.search.analysis import SOFT_WORDS, Kind, analyze, fold_text
 from mostrador.search.index import SearchDocument, SearchHit
 from mostrador.search.synonyms import BUILTIN_SYNONYMS, Phrase, SynonymTable
 
@@ -185,12 +185,15 @@ class InMemorySearchIndex:
         terms = [t.term for t in tokens]
         folded = fold_text(query)
         # A last word with nothing after it may still be mid-typing ("cafe mol"). Alone, a
-        # three-letter word is usually complete ("pan", "sal"), not the start of "pañales".
+        # three-letter word is usually complete ("pan", "sal"), not the start of "pañales";
+        # so it is after a soft word ("remedio para la tos" is not "tostado").
+        asked = [t for t in tokens if t.surface not in SOFT_WORDS]
         typing = (
-            bool(tokens)
+            bool(asked)
+            and tokens[-1] is asked[-1]
             and query[-1:].isalnum()
             and folded.endswith(tokens[-1].surface)
-            and (len(tokens) > 1 or len(tokens[0].surface) > 3)
+            and (len(asked) > 1 or len(asked[0].surface) > 3)
         )
         needs: list[_Need] = []
         i = 0
@@ -213,6 +216,13 @@ class InMemorySearchIndex:
                 alternatives += [(p, _SYNONYM) for p in self._synonyms.expand(phrase)]
                 needs.append(_Need(alternatives, False))
                 i += len(phrase)
+                continue
+            if token.surface in SOFT_WORDS:
+                # Taken as typed, never corrected: "pasas" must not become "pastas".
+                alternatives = [((token.term,), 1.0)]
+                alternatives += [(p, _SYNONYM) for p in self._synonyms.expand((token.term,))]
+                needs.append(_Need(alternatives, True))
+                i += 1
                 continue
             if self._vocabulary.sounds_like_filler(token.surface):
                 i += 1
