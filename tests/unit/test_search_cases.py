@@ -213,8 +213,12 @@ def test_request_words_from_every_market_do_not_get_in_the_way(
 
 def test_a_soft_word_ranks_what_carries_it_and_is_searched_alone() -> None:
     shop = build_index(
-        [D("CAFE", "Café Tostado"), D("PASAS", "Pasas"), D("CHOC", "Chocolate con Pasas")]
-        + [D("BAR", "Chocolate en Barra")]
+        [
+            D("CAFE", "Café Tostado"),
+            D("PASAS", "Pasas"),
+            D("CHOC", "Chocolate con Pasas"),
+            D("BAR", "Chocolate en Barra"),
+        ]
     )
     assert shop.search("remedio para la tos") == []  # not "tostado" completed from "tos"
     assert sorted(skus(shop.search("pasas"))) == ["CHOC", "PASAS"]
