@@ -223,3 +223,43 @@ def test_a_soft_word_ranks_what_carries_it_and_is_searched_alone() -> None:
     assert shop.search("remedio para la tos") == []  # not "tostado" completed from "tos"
     assert sorted(skus(shop.search("pasas"))) == ["CHOC", "PASAS"]
     assert skus(shop.search("chocolate con pasas")) == ["CHOC", "BAR"]
+
+
+UNITS = (
+    D("AGUA05", "Agua Natural 500 ml"),
+    D("AGUA1", "Agua Natural 1 L"),
+    D("AGUA15", "Agua Natural 1.5 L"),
+    D("QUESO", "Queso Fresco 0.5 kg"),
+    D("CHELA6", "Cerveza Clara Six Pack 355 ml"),
+    D("CHELA1", "Cerveza Clara 355 ml"),
+    D("VITC", "Vitamina C 1 g"),
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("agua medio litro", "AGUA05"),
+        ("agua de 0,5 lts", "AGUA05"),
+        ("agua 1 litro", "AGUA1"),
+        ("agua 1000 ml", "AGUA1"),
+        ("agua 1lt", "AGUA1"),
+        ("agua de litro", "AGUA1"),
+        ("agua de litro y medio", "AGUA15"),
+        ("agua 1500ml", "AGUA15"),
+        ("medio kilo de queso", "QUESO"),
+        ("queso 500 g", "QUESO"),
+        ("cerveza six pack", "CHELA6"),
+        ("6 pack de cerveza", "CHELA6"),
+        ("cerveza sixpack", "CHELA6"),
+        ("vitamina c 1000 mg", "VITC"),
+    ],
+)
+def test_an_amount_matches_whatever_unit_either_side_writes(query: str, first: str) -> None:
+    assert skus(build_index(UNITS).search(query))[:1] == [first]
+
+
+def test_an_amount_after_the_word_is_a_spec_and_before_it_a_quantity() -> None:
+    shop = build_index(UNITS)
+    assert shop.search("agua 2 litros") == []
+    assert sorted(skus(shop.search("2 litros de agua"))) == ["AGUA05", "AGUA1", "AGUA15"]

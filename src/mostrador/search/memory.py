@@ -26,6 +26,7 @@ _NAME, _MEDIUM, _DESCRIPTION = 3.0, 1.5, 0.5
 _DESCRIPTION_TOKENS = 64  # marketing copy beyond this adds noise and memory, rarely recall
 _K1, _B, _REF_LENGTH = 1.2, 0.3, 6.0
 _SYNONYM = 0.6
+_BARE_NUMBER = 0.7  # "coca 600 ml" against a product named "Coca 600"
 _MISSING_ONE = 0.5  # reported-score penalty; such hits are ranked after complete ones anyway
 _MAX_NEEDS = 8
 
@@ -199,6 +200,19 @@ class InMemorySearchIndex:
         i = 0
         while i < len(tokens):
             token = tokens[i]
+            measure = tokens[i + 2] if i + 2 < len(tokens) else None
+            if token.kind is Kind.NUMBER and measure is not None and measure.kind is Kind.MEASURE:
+                # "1 litro" is the amount, whatever unit the catalog writes it in ("1000 ml");
+                # a product that gives the figure without a unit ("coca 600") still fits.
+                # Before a word it is how much to buy ("2 litros de leche"), and only ranks.
+                quantity = i + 3 < len(tokens) and tokens[i + 3].kind is Kind.WORD
+                amount: list[tuple[Phrase, float]] = [
+                    ((measure.term,), 1.0),
+                    ((token.term,), _BARE_NUMBER),
+                ]
+                needs.append(_Need(amount, quantity))
+                i += 3
+                continue
             if token.kind is not Kind.WORD:
                 # Units and sizes sharpen the ranking. A number is a spec the product must
                 # have ("coca 600", "tenis 27"), unless a word follows it: then it counts
@@ -219,9 +233,9 @@ class InMemorySearchIndex:
                 continue
             if token.surface in SOFT_WORDS:
                 # Taken as typed, never corrected: "pasas" must not become "pastas".
-                alternatives = [((token.term,), 1.0)]
-                alternatives += [(p, _SYNONYM) for p in self._synonyms.expand((token.term,))]
-                needs.append(_Need(alternatives, True))
+                soft: list[tuple[Phrase, float]] = [((token.term,), 1.0)]
+                soft += [(p, _SYNONYM) for p in self._synonyms.expand((token.term,))]
+                needs.append(_Need(soft, True))
                 i += 1
                 continue
             if self._vocabulary.sounds_like_filler(token.surface):
