@@ -263,3 +263,81 @@ def test_an_amount_after_the_word_is_a_spec_and_before_it_a_quantity() -> None:
     shop = build_index(UNITS)
     assert shop.search("agua 2 litros") == []
     assert sorted(skus(shop.search("2 litros de agua"))) == ["AGUA05", "AGUA1", "AGUA15"]
+
+
+REGIONAL = (
+    D("JUGO", "Jugo de Naranja 1 L"),
+    D("PAPAS", "Papas Fritas Sal de Mar 45 g"),
+    D("CEL", "Celular Android 128 GB"),
+    D("LENTES", "Lentes de Sol Polarizados"),
+    D("CALCETIN", "Calcetines Deportivos x 3"),
+    D("NEVERA", "Refrigerador Compacto 90 L"),
+    D("LAPTOP", "Laptop 14 pulgadas"),
+    D("CAMARON", "Camarones Congelados 500 g"),
+    D("DURAZNO", "Duraznos en Almíbar 820 g"),
+    D("FRIJOL", "Frijoles Negros 900 g"),
+    D("AGUACATE", "Aguacate Hass", variant="1 kg"),
+    D("EJOTE", "Ejotes Frescos 500 g"),
+    D("PLAYERA", "Playera Básica Negra"),
+    D("FRESA", "Mermelada de Fresa 250 g"),
+    D("CALABAZA", "Calabaza de Castilla 1 kg"),
+    D("ELOTE", "Elote Amarillo x 4"),
+    D("PAPEL", "Papel Higiénico 12 rollos"),
+    D("SUETER", "Suéter de Lana"),
+    D("CHAMARRA", "Chamarra de Mezclilla"),
+    D("PALOMITAS", "Palomitas de Maíz para Microondas"),
+    D("SUDADERA", "Sudadera con Capucha"),
+    D("HIELERA", "Hielera Portátil 25 L"),
+    D("LONCHERA", "Lonchera Térmica Infantil"),
+    D("TENIS", "Tenis Urbanos Blancos"),
+    D("PANAL", "Pañales Etapa 3"),
+    D("GORRA", "Gorra Beisbolera"),
+    D("SANDALIA", "Sandalias Confort", tags=("sandalias",)),
+    D("ISO", "Bebida Isotónica 600 ml"),
+    D("COLA", "Refresco de Cola 600 ml"),
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "query", "first"),
+    [
+        ("ES zumo", "zumo de naranja", "JUGO"),
+        ("ES patatas", "patatas fritas", "PAPAS"),
+        ("ES móvil", "movil", "CEL"),
+        ("ES gafas", "gafas de sol", "LENTES"),
+        ("ES nevera", "nevera", "NEVERA"),
+        ("ES frigorífico", "frigorifico", "NEVERA"),
+        ("ES ordenador", "ordenador", "LAPTOP"),
+        ("ES gambas", "gambas", "CAMARON"),
+        ("ES melocotón", "melocoton en almibar", "DURAZNO"),
+        ("ES judías", "judias negras", "FRIJOL"),
+        ("CL palta", "palta", "AGUACATE"),
+        ("CL poroto verde", "porotos verdes", "EJOTE"),
+        ("CL polera", "polera negra", "PLAYERA"),
+        ("CL frutilla", "mermelada de frutilla", "FRESA"),
+        ("CL zapallo", "zapallo", "CALABAZA"),
+        ("CL choclo", "choclo", "ELOTE"),
+        ("CL confort", "confort 12 rollos", "PAPEL"),
+        ("CL guagua", "pañales pa la guagua", "PANAL"),
+        ("CL jockey", "jockey", "GORRA"),
+        ("PE chompa", "chompa de lana", "SUETER"),
+        ("PE casaca", "casaca de mezclilla", "CHAMARRA"),
+        ("PE canchita", "canchita", "PALOMITAS"),
+        ("US hoodie", "hoodie", "SUDADERA"),
+        ("US cooler", "cooler", "HIELERA"),
+        ("US lonchera", "la lonchera", "LONCHERA"),
+        ("US sneakers", "sneakers blancos", "TENIS"),
+        ("US pampers", "pampers etapa 3", "PANAL"),
+        ("US toilet paper", "toilet paper", "PAPEL"),
+    ],
+)
+def test_each_market_names_the_product_its_own_way(case: str, query: str, first: str) -> None:
+    assert skus(build_index(REGIONAL).search(query))[:1] == [first], case
+
+
+def test_a_one_way_synonym_does_not_flow_back() -> None:
+    shop = build_index(REGIONAL)
+    assert skus(shop.search("papel higienico")) == ["PAPEL"]  # not "Sandalias Confort"
+    assert skus(shop.search("confort"))[:1] == ["SANDALIA"]  # the word as written comes first
+    assert skus(shop.search("refresco")) == ["COLA"]  # not the isotonic "bebida"
+    assert skus(shop.search("bebida"))[:1] == ["ISO"]

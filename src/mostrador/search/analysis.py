@@ -136,13 +136,13 @@ FILLER_WORDS = frozenset(_FILLER_WORDS.split())
 STOPWORDS = frozenset(_GRAMMAR_WORDS.split()) | FILLER_WORDS
 
 # Words that wrap a request in chat but also name products: "un remedio para la tos", "una
-# bolsa de papas", "me pasas el precio" (pasas = raisins), "oye tío" (Tío Nacho is a brand).
-# They rank a product that carries them but never decide membership, unless nothing else is
-# asked for ("bolsas", "pasas").
+# bolsa de papas", "me pasas el precio" (pasas = raisins), "oye tío" (Tío Nacho is a brand),
+# "pañales pa la guagua" (CL, PE: the baby; a bus elsewhere). They rank a product that carries
+# them but never decide membership, unless nothing else is asked for ("bolsas", "pasas").
 _SOFT_WORDS = """
 remedio remedios medicina medicinas medicamento medicamentos cosa cosas cosita cositas producto
 productos pasas pasa tio tia mano casera casero caserita bolsa bolsita bote tarro lata caja
-cajita paquete paquetito botella frasco envase garrafa
+cajita paquete paquetito botella frasco envase garrafa guagua guaguita
 """
 SOFT_WORDS = frozenset(_SOFT_WORDS.split())
 
