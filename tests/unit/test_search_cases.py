@@ -341,3 +341,30 @@ def test_a_one_way_synonym_does_not_flow_back() -> None:
     assert skus(shop.search("confort"))[:1] == ["SANDALIA"]  # the word as written comes first
     assert skus(shop.search("refresco")) == ["COLA"]  # not the isotonic "bebida"
     assert skus(shop.search("bebida"))[:1] == ["ISO"]
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("salas picante", "SALSA"),  # "salas" is a word, but no product has it with "picante"
+        ("cereza clara", "CERVEZA"),
+        ("pata dental", "PASTA"),
+        ("tenis para carrer", "TENIS"),  # stem "carr" is the synonym carro's: still a slip
+    ],
+)
+def test_a_real_word_is_corrected_when_the_rest_of_the_query_vouches_for_it(
+    query: str, first: str
+) -> None:
+    shop = build_index(
+        [
+            D("SALSA", "Salsa Picante 370 ml"),
+            D("SAL", "Sal de Mar 1 kg"),
+            D("CERVEZA", "Cerveza Clara 355 ml"),
+            D("PASTA", "Pasta Dental 100 ml"),
+            D("TENIS", "Tenis para Correr"),
+        ]
+    )
+    assert skus(shop.search(query))[:1] == [first]
+    # Alone, a real word is meant as typed.
+    assert shop.search("cereza") == []
+    assert shop.search("pata") == []

@@ -104,6 +104,7 @@ _SPOKEN_AMOUNTS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "coca de litro", "un kilo de arroz": one of the unit, said without a figure.
     (re.compile(r"\b(un|una|de|el)\s+(litro|kilo|galon)\b"), r"\1 1 \2"),
 )
+_SPOKEN_HINT = re.compile("medi|litro|kilo|galon|pack|cuarto")  # one scan skips the above
 # Words that make the number after them a size: "talla 26", "del 42", "número 9", "etapa 3".
 _SIZE_WORDS = frozenset({"talla", "tallas", "talle", "talles", "numero", "num", "nro", "no", "n"})
 _SIZE_WORDS |= frozenset({"size", "del"})
@@ -213,7 +214,7 @@ def analyze(text: str) -> list[Token]:
     after_size = False
     # Apostrophes join rather than split: "Levi's" is levis, not levi plus a stray "s".
     folded = fold_text(text).replace("'", "").replace("\u2019", "").replace("media docena", "6")
-    if any(word in folded for word in ("medi", "litro", "kilo", "galon", "pack", "cuarto")):
+    if _SPOKEN_HINT.search(folded):
         for pattern, replacement in _SPOKEN_AMOUNTS:
             folded = pattern.sub(replacement, folded)
     for raw in _RAW_TOKEN.findall(folded):

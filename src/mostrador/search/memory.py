@@ -65,7 +65,9 @@ class InMemorySearchIndex:
     ) -> None:
         self._synonyms = synonyms if synonyms is not None else SynonymTable()
         self._postings: dict[str, dict[int, float]] = {}
-        self._vocabulary = Vocabulary(self._synonyms.terms(), self._document_frequency)
+        self._vocabulary = Vocabulary(
+            self._synonyms.terms(), self._document_frequency, self._synonyms.words()
+        )
         self._ids: dict[str, int] = {}
         self._entries: dict[int, _Entry] = {}
         self._static: dict[int, int] = {}  # in-stock then popularity, packed for fast ranking
@@ -129,7 +131,8 @@ class InMemorySearchIndex:
             if weight == _DESCRIPTION:
                 tokens = tokens[:_DESCRIPTION_TOKENS]
             elif weight == _NAME:
-                name_length += len(tokens)
+                # A measure restates its number and unit: it must not make a name longer.
+                name_length += sum(1 for t in tokens if t.kind is not Kind.MEASURE)
             for token in tokens:
                 # Interned so that 100k documents share one copy of each word.
                 term = intern(token.term)
@@ -189,6 +192,9 @@ class InMemorySearchIndex:
         # three-letter word is usually complete ("pan", "sal"), not the start of "pañales";
         # so it is after a soft word ("remedio para la tos" is not "tostado").
         asked = [t for t in tokens if t.surface not in SOFT_WORDS]
+        # Words that must all fit one product (numbers do not vouch for a correction: "pollo
+        # 1 kg" is not "Detergente en Polvo 1 kg").
+        words = [t for t in asked if t.kind is Kind.WORD]
         typing = (
             bool(asked)
             and tokens[-1] is asked[-1]
@@ -242,7 +248,9 @@ class InMemorySearchIndex:
                 i += 1
                 continue
             complete = not (typing and i == len(tokens) - 1)
-            corrections = self._vocabulary.correct(token.surface, token.term, complete)
+            corrections = self._vocabulary.correct(
+                token.surface, token.term, complete, in_context=len(words) > 1
+            )
             i += 1
             if not corrections and self._vocabulary.is_filler_typo(token.surface):
                 continue

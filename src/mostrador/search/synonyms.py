@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from mostrador.search.analysis import Kind, analyze
+from mostrador.search.analysis import Kind, analyze, fold_text
 
 __all__ = ["BUILTIN_ONE_WAY", "BUILTIN_SYNONYMS", "Phrase", "SynonymTable"]
 
@@ -89,7 +89,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sueter", "jersey", "chompa", "pulover", "sweater"),
     ("calzones", "bragas", "bombachas", "pantaletas", "panties", "calzon"),
     ("calzoncillos", "boxer", "truza", "trusa"),
-    ("brasier", "sosten", "corpino", "sujetador", "bra"),
+    # "bra" is left out: three letters one slip from "barra".
+    ("brasier", "sosten", "corpino", "sujetador"),
     ("traje de bano", "banador", "vestido de bano"),
     ("trapeador", "fregona", "mopa", "trapero", "mechudo"),
     ("cubeta", "balde"),
@@ -147,6 +148,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
 # toilet paper in Chile but also "Sandalias Confort", so "papel higiénico" must not find
 # sandals; brands said for the product ("pampers"); "bebida" is a soft drink in Chile, yet
 # "refresco" must not rank juices; "jockey" a cap in Chile and an underwear brand elsewhere.
+# ("correa" for a belt was tried and left out: its stem "corre" drew typos of "correr".)
 BUILTIN_ONE_WAY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("confort", ("papel higienico",)),
     ("pampers", ("panales",)),
@@ -159,7 +161,6 @@ BUILTIN_ONE_WAY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bebida", ("refresco", "gaseosa")),
     ("bebidas", ("refresco", "gaseosa")),
     ("jockey", ("gorra",)),
-    ("correa", ("cinturon",)),
     ("malla", ("traje de bano",)),
     ("guagua", ("bebe",)),
     ("bototos", ("botas",)),
@@ -179,12 +180,16 @@ class SynonymTable:
         groups: Iterable[Iterable[str]] = BUILTIN_SYNONYMS,
         one_way: Iterable[tuple[str, Iterable[str]]] = BUILTIN_ONE_WAY,
     ) -> None:
+        self._written: list[tuple[str, ...]] = []
+        self._written_keys: list[str] = []
         self._groups: list[tuple[Phrase, ...]] = []
         self._membership: dict[Phrase, list[int]] = {}
         self._one_way: dict[Phrase, list[Phrase]] = {}
         # Longest phrases first, so "coca cola" wins over "coca" at the same position.
         self._by_first: dict[str, list[Phrase]] = {}
         for words in groups:
+            words = tuple(words)
+            self._written.append(words)
             phrases = tuple(dict.fromkeys(p for p in map(_phrase, words) if p))
             if len(phrases) < 2:
                 continue
@@ -194,6 +199,7 @@ class SynonymTable:
                 self._membership.setdefault(phrase, []).append(gid)
                 self._start(phrase)
         for word, meanings in one_way:
+            self._written_keys.append(word)
             key = _phrase(word)
             targets = [p for p in map(_phrase, meanings) if p and p != key]
             if key and targets:
@@ -205,6 +211,12 @@ class SynonymTable:
         if phrase not in starts:
             starts.append(phrase)
             starts.sort(key=len, reverse=True)
+
+    def words(self) -> set[str]:
+        """Every word written in a group or as a one-way key, folded: typed as such, it is
+        meant as written, never a typo of a catalog word."""
+        written = [*(w for group in self._written for w in group), *self._written_keys]
+        return {word for text in written for word in fold_text(text).split()}
 
     def terms(self) -> set[str]:
         """Every single term named by a group or a one-way key; the query side treats them
