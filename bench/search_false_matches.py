@@ -14,17 +14,19 @@ from pathlib import Path
 
 from search_quality import load_index
 
-WORDS = """
+_WORDS = """
 pollo carne pescado jamón salchicha tocino chorizo manzana plátano tomate cebolla ajo zanahoria
-lechuga uvas sandía melón piña cereal miel mermelada mayonesa catsup mostaza vinagre pimienta canela
-cerveza vino tequila whisky hielo helado paleta chicle caramelos tornillos martillo clavos pintura escoba
-trapeador cubeta vela cerillos encendedor cigarros televisión laptop mouse teclado impresora cuaderno
-lápiz pluma tijeras pegamento cinta vestido falda corbata bufanda guantes pijama bikini reloj anillo collar
-perfume maquillaje labial esmalte condones aspirina vitaminas termómetro curitas alcohol jeringa croquetas
-juguete pelota muñeca bicicleta llanta gasolina carbón leña sartén olla cuchillo tenedor plato vaso taza
-almohada sábanas toalla cortina espejo peine cepillo secadora plancha licuadora ventilador colchón silla mesa
-pasas rosas cooler lonchera troca sandías botes gorros
-""".split()
+lechuga uvas sandía melón piña cereal miel mermelada mayonesa catsup mostaza vinagre pimienta
+canela cerveza vino tequila whisky hielo helado paleta chicle caramelos tornillos martillo
+clavos pintura escoba trapeador cubeta vela cerillos encendedor cigarros televisión laptop mouse
+teclado impresora cuaderno lápiz pluma tijeras pegamento cinta vestido falda corbata bufanda
+guantes pijama bikini reloj anillo collar perfume maquillaje labial esmalte condones aspirina
+vitaminas termómetro curitas alcohol jeringa croquetas juguete pelota muñeca bicicleta llanta
+gasolina carbón leña sartén olla cuchillo tenedor plato vaso taza almohada sábanas toalla
+cortina espejo peine cepillo secadora plancha licuadora ventilador colchón silla mesa pasas
+rosas cooler lonchera troca sandías botes gorros
+"""
+WORDS = _WORDS.split()
 
 
 def main() -> None:
