@@ -368,3 +368,23 @@ def test_a_real_word_is_corrected_when_the_rest_of_the_query_vouches_for_it(
     # Alone, a real word is meant as typed.
     assert shop.search("cereza") == []
     assert shop.search("pata") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("playera talla G", "REM-L"),
+        ("playera talla CH", "REM-S"),
+        ("remera XL", "PLA-EG"),
+        ("remera talla l", "REM-L"),
+    ],
+)
+def test_letter_sizes_meet_across_markets(query: str, first: str) -> None:
+    shop = build_index(
+        [
+            D("REM-S", "Remera Lisa", variant="S"),
+            D("REM-L", "Remera Lisa", variant="L"),
+            D("PLA-EG", "Playera Básica", variant="EG"),
+        ]
+    )
+    assert skus(shop.search(query))[:1] == [first]

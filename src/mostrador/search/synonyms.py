@@ -142,6 +142,10 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("aretes", "pendientes", "zarcillos"),
     ("anillo", "sortija"),
     ("cinturon", "cinto"),
+    # Letter sizes: Mexico writes CH/M/G/EG where others write S/M/L/XL.
+    ("ch", "s"),
+    ("g", "l"),
+    ("eg", "xg", "xl"),
 )
 
 # Words that mean a group's product but whose other senses must not flow back: "confort" is
