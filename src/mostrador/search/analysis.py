@@ -95,6 +95,7 @@ _BASE_UNITS: dict[str, tuple[str, float]] = {
 # medio" before "un litro".
 _MEASURE_WORDS = r"(litros?|lts?|l|kilos?|kgs?|kg|galon(?:es)?)"
 _SPOKEN_AMOUNTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bmedia docena\b"), "6"),
     (re.compile(r"\bsix[ -]?pack\b"), "6 pack"),
     (re.compile(r"\b(\d+)\s*(pack|packs|pk)\b"), r"\1 pack"),
     (re.compile(r"\b(\d+)\s*" + _MEASURE_WORDS + r"\s+y\s+medio\b"), r"\1.5 \2"),
@@ -104,7 +105,12 @@ _SPOKEN_AMOUNTS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "coca de litro", "un kilo de arroz": one of the unit, said without a figure.
     (re.compile(r"\b(un|una|de|el)\s+(litro|kilo|galon)\b"), r"\1 1 \2"),
 )
-_SPOKEN_HINT = re.compile("medi|litro|kilo|galon|pack|cuarto")  # one scan skips the above
+
+
+def _speak_figures(folded: str) -> str:
+    for pattern, replacement in _SPOKEN_AMOUNTS:
+        folded = pattern.sub(replacement, folded)
+    return folded
 # Words that make the number after them a size: "talla 26", "del 42", "número 9", "etapa 3".
 _SIZE_WORDS = frozenset({"talla", "tallas", "talle", "talles", "numero", "num", "nro", "no", "n"})
 _SIZE_WORDS |= frozenset({"size", "del"})
@@ -213,12 +219,15 @@ def analyze(text: str) -> list[Token]:
     after_number = False
     after_size = False
     # Apostrophes join rather than split: "Levi's" is levis, not levi plus a stray "s".
-    folded = fold_text(text).replace("'", "").replace("\u2019", "").replace("media docena", "6")
-    if _SPOKEN_HINT.search(folded):
-        for pattern, replacement in _SPOKEN_AMOUNTS:
-            folded = pattern.sub(replacement, folded)
+    folded = fold_text(text).replace("'", "").replace("\u2019", "")
+    # Plain substring tests are the cheapest way to skip the rewrites for most texts.
+    if "medi" in folded or "litro" in folded or "kilo" in folded or "pack" in folded:
+        folded = _speak_figures(folded)
+    elif "galon" in folded or "cuarto" in folded:
+        folded = _speak_figures(folded)
     for raw in _RAW_TOKEN.findall(folded):
-        raw = _NUMBER_WORDS.get(raw, raw)
+        if raw in _NUMBER_WORDS:
+            raw = _NUMBER_WORDS[raw]
         if raw[0].isdigit():
             match = _NUMBER_UNIT.fullmatch(raw)
             unit = UNITS.get(match.group(2)) if match else None
