@@ -221,9 +221,14 @@ def analyze(text: str) -> list[Token]:
     # Apostrophes join rather than split: "Levi's" is levis, not levi plus a stray "s".
     folded = fold_text(text).replace("'", "").replace("\u2019", "")
     # Plain substring tests are the cheapest way to skip the rewrites for most texts.
-    if "medi" in folded or "litro" in folded or "kilo" in folded or "pack" in folded:
-        folded = _speak_figures(folded)
-    elif "galon" in folded or "cuarto" in folded:
+    if (
+        "medi" in folded
+        or "litro" in folded
+        or "kilo" in folded
+        or "pack" in folded
+        or "galon" in folded
+        or "cuarto" in folded
+    ):
         folded = _speak_figures(folded)
     for raw in _RAW_TOKEN.findall(folded):
         if raw in _NUMBER_WORDS:
