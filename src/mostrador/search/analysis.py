@@ -111,6 +111,8 @@ def _speak_figures(folded: str) -> str:
     for pattern, replacement in _SPOKEN_AMOUNTS:
         folded = pattern.sub(replacement, folded)
     return folded
+
+
 # Words that make the number after them a size: "talla 26", "del 42", "número 9", "etapa 3".
 _SIZE_WORDS = frozenset({"talla", "tallas", "talle", "talles", "numero", "num", "nro", "no", "n"})
 _SIZE_WORDS |= frozenset({"size", "del"})
