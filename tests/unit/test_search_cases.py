@@ -147,3 +147,244 @@ def test_stock_and_edits_are_live_without_a_rebuild() -> None:
     assert skus(shop.search("campera")) == ["NEW"]
     shop.remove(["NEW"])
     assert shop.search("campera") == []
+
+
+# A shop that sells the neighbours of common words but not the words themselves.
+NEIGHBOURS = (
+    D("POLVO", "Detergente en Polvo 1 kg"),
+    D("JABON", "Jabón de Tocador Avena"),
+    D("LABIAL", "Labial Mate", variant="Rosa"),
+    D("TORTILLA", "Tortillas de Maíz 1 kg"),
+    D("BOTAS", "Botas de Trabajo"),
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("pollo", []),  # one edit from "polvo", but a word in its own right
+        ("jamón", []),  # jabón
+        ("jamon", []),
+        ("arroz", []),  # sounds "aros", one edit from the stem of "rosa"
+        ("tornillos", []),  # tortillas
+        ("pechuga de pollo", []),
+        ("botes", ["BOTAS"]),  # same stem as "botas": not a correction, an exact match
+        ("jabn", ["JABON"]),  # not a word: still a typo
+        ("detergnte", ["POLVO"]),
+        ("tortilals", ["TORTILLA"]),
+        ("sapatos", []),  # a typo of nothing the shop has
+    ],
+)
+def test_a_real_word_the_shop_lacks_is_never_corrected_into_another(
+    query: str, expected: list[str]
+) -> None:
+    assert skus(build_index(NEIGHBOURS).search(query)) == expected
+
+
+def test_a_real_word_the_shop_has_finds_itself_not_its_neighbour() -> None:
+    shop = build_index([*NEIGHBOURS, D("POLLO", "Pollo Entero"), D("JAMON", "Jamón de Pavo")])
+    assert skus(shop.search("pollo")) == ["POLLO"]
+    assert skus(shop.search("jamon")) == ["JAMON"]
+
+
+@pytest.mark.parametrize(
+    ("case", "query", "first"),
+    [
+        ("ES tío", "tío, teneis cloro?", "CLORO"),
+        ("CL po", "quiero cafe po", "CAFE"),
+        ("MX wey", "wey tienen tortillas", "TORTILLA"),
+        ("AR che", "che, tenes audifonos?", "AUDIF"),
+        ("CO parce", "parce me regalas un foco", "FOCO"),
+        ("PE pues", "pues necesito pañales", "PANAL3"),
+        ("US pls", "papas pls", "PAPAS"),
+        ("remedio", "un remedio: acetaminofen", "ACETA"),
+        ("container word", "una bolsa de papas", "PAPAS"),
+        ("container word", "una caja de acetaminofen", "ACETA"),
+        ("pasas as the verb", "me pasas el precio del cafe", "CAFE"),
+        ("a dozen", "una docena de huevos", "HUEVO"),
+        ("count in words", "dos litros de refresco de cola", "COLA2L"),
+    ],
+)
+def test_request_words_from_every_market_do_not_get_in_the_way(
+    index: InMemorySearchIndex, case: str, query: str, first: str
+) -> None:
+    assert skus(index.search(query))[:1] == [first], case
+
+
+def test_a_soft_word_ranks_what_carries_it_and_is_searched_alone() -> None:
+    shop = build_index(
+        [
+            D("CAFE", "Café Tostado"),
+            D("PASAS", "Pasas"),
+            D("CHOC", "Chocolate con Pasas"),
+            D("BAR", "Chocolate en Barra"),
+        ]
+    )
+    assert shop.search("remedio para la tos") == []  # not "tostado" completed from "tos"
+    assert sorted(skus(shop.search("pasas"))) == ["CHOC", "PASAS"]
+    assert skus(shop.search("chocolate con pasas")) == ["CHOC", "BAR"]
+
+
+UNITS = (
+    D("AGUA05", "Agua Natural 500 ml"),
+    D("AGUA1", "Agua Natural 1 L"),
+    D("AGUA15", "Agua Natural 1.5 L"),
+    D("QUESO", "Queso Fresco 0.5 kg"),
+    D("CHELA6", "Cerveza Clara Six Pack 355 ml"),
+    D("CHELA1", "Cerveza Clara 355 ml"),
+    D("VITC", "Vitamina C 1 g"),
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("agua medio litro", "AGUA05"),
+        ("agua de 0,5 lts", "AGUA05"),
+        ("agua 1 litro", "AGUA1"),
+        ("agua 1000 ml", "AGUA1"),
+        ("agua 1lt", "AGUA1"),
+        ("agua de litro", "AGUA1"),
+        ("agua de litro y medio", "AGUA15"),
+        ("agua 1500ml", "AGUA15"),
+        ("medio kilo de queso", "QUESO"),
+        ("queso 500 g", "QUESO"),
+        ("cerveza six pack", "CHELA6"),
+        ("6 pack de cerveza", "CHELA6"),
+        ("cerveza sixpack", "CHELA6"),
+        ("vitamina c 1000 mg", "VITC"),
+    ],
+)
+def test_an_amount_matches_whatever_unit_either_side_writes(query: str, first: str) -> None:
+    assert skus(build_index(UNITS).search(query))[:1] == [first]
+
+
+def test_an_amount_after_the_word_is_a_spec_and_before_it_a_quantity() -> None:
+    shop = build_index(UNITS)
+    assert shop.search("agua 2 litros") == []
+    assert sorted(skus(shop.search("2 litros de agua"))) == ["AGUA05", "AGUA1", "AGUA15"]
+
+
+REGIONAL = (
+    D("JUGO", "Jugo de Naranja 1 L"),
+    D("PAPAS", "Papas Fritas Sal de Mar 45 g"),
+    D("CEL", "Celular Android 128 GB"),
+    D("LENTES", "Lentes de Sol Polarizados"),
+    D("CALCETIN", "Calcetines Deportivos x 3"),
+    D("NEVERA", "Refrigerador Compacto 90 L"),
+    D("LAPTOP", "Laptop 14 pulgadas"),
+    D("CAMARON", "Camarones Congelados 500 g"),
+    D("DURAZNO", "Duraznos en Almíbar 820 g"),
+    D("FRIJOL", "Frijoles Negros 900 g"),
+    D("AGUACATE", "Aguacate Hass", variant="1 kg"),
+    D("EJOTE", "Ejotes Frescos 500 g"),
+    D("PLAYERA", "Playera Básica Negra"),
+    D("FRESA", "Mermelada de Fresa 250 g"),
+    D("CALABAZA", "Calabaza de Castilla 1 kg"),
+    D("ELOTE", "Elote Amarillo x 4"),
+    D("PAPEL", "Papel Higiénico 12 rollos"),
+    D("SUETER", "Suéter de Lana"),
+    D("CHAMARRA", "Chamarra de Mezclilla"),
+    D("PALOMITAS", "Palomitas de Maíz para Microondas"),
+    D("SUDADERA", "Sudadera con Capucha"),
+    D("HIELERA", "Hielera Portátil 25 L"),
+    D("LONCHERA", "Lonchera Térmica Infantil"),
+    D("TENIS", "Tenis Urbanos Blancos"),
+    D("PANAL", "Pañales Etapa 3"),
+    D("GORRA", "Gorra Beisbolera"),
+    D("SANDALIA", "Sandalias Confort", tags=("sandalias",)),
+    D("ISO", "Bebida Isotónica 600 ml"),
+    D("COLA", "Refresco de Cola 600 ml"),
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "query", "first"),
+    [
+        ("ES zumo", "zumo de naranja", "JUGO"),
+        ("ES patatas", "patatas fritas", "PAPAS"),
+        ("ES móvil", "movil", "CEL"),
+        ("ES gafas", "gafas de sol", "LENTES"),
+        ("ES nevera", "nevera", "NEVERA"),
+        ("ES frigorífico", "frigorifico", "NEVERA"),
+        ("ES ordenador", "ordenador", "LAPTOP"),
+        ("ES gambas", "gambas", "CAMARON"),
+        ("ES melocotón", "melocoton en almibar", "DURAZNO"),
+        ("ES judías", "judias negras", "FRIJOL"),
+        ("CL palta", "palta", "AGUACATE"),
+        ("CL poroto verde", "porotos verdes", "EJOTE"),
+        ("CL polera", "polera negra", "PLAYERA"),
+        ("CL frutilla", "mermelada de frutilla", "FRESA"),
+        ("CL zapallo", "zapallo", "CALABAZA"),
+        ("CL choclo", "choclo", "ELOTE"),
+        ("CL confort", "confort 12 rollos", "PAPEL"),
+        ("CL guagua", "pañales pa la guagua", "PANAL"),
+        ("CL jockey", "jockey", "GORRA"),
+        ("PE chompa", "chompa de lana", "SUETER"),
+        ("PE casaca", "casaca de mezclilla", "CHAMARRA"),
+        ("PE canchita", "canchita", "PALOMITAS"),
+        ("US hoodie", "hoodie", "SUDADERA"),
+        ("US cooler", "cooler", "HIELERA"),
+        ("US lonchera", "la lonchera", "LONCHERA"),
+        ("US sneakers", "sneakers blancos", "TENIS"),
+        ("US pampers", "pampers etapa 3", "PANAL"),
+        ("US toilet paper", "toilet paper", "PAPEL"),
+    ],
+)
+def test_each_market_names_the_product_its_own_way(case: str, query: str, first: str) -> None:
+    assert skus(build_index(REGIONAL).search(query))[:1] == [first], case
+
+
+def test_a_one_way_synonym_does_not_flow_back() -> None:
+    shop = build_index(REGIONAL)
+    assert skus(shop.search("papel higienico")) == ["PAPEL"]  # not "Sandalias Confort"
+    assert skus(shop.search("confort"))[:1] == ["SANDALIA"]  # the word as written comes first
+    assert skus(shop.search("refresco")) == ["COLA"]  # not the isotonic "bebida"
+    assert skus(shop.search("bebida"))[:1] == ["ISO"]
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("salas picante", "SALSA"),  # "salas" is a word, but no product has it with "picante"
+        ("cereza clara", "CERVEZA"),
+        ("pata dental", "PASTA"),
+        ("tenis para carrer", "TENIS"),  # stem "carr" is the synonym carro's: still a slip
+    ],
+)
+def test_a_real_word_is_corrected_when_the_rest_of_the_query_vouches_for_it(
+    query: str, first: str
+) -> None:
+    shop = build_index(
+        [
+            D("SALSA", "Salsa Picante 370 ml"),
+            D("SAL", "Sal de Mar 1 kg"),
+            D("CERVEZA", "Cerveza Clara 355 ml"),
+            D("PASTA", "Pasta Dental 100 ml"),
+            D("TENIS", "Tenis para Correr"),
+        ]
+    )
+    assert skus(shop.search(query))[:1] == [first]
+    # Alone, a real word is meant as typed.
+    assert shop.search("cereza") == []
+    assert shop.search("pata") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("playera talla G", "REM-L"),
+        ("playera talla CH", "REM-S"),
+        ("remera XL", "PLA-EG"),
+        ("remera talla l", "REM-L"),
+    ],
+)
+def test_letter_sizes_meet_across_markets(query: str, first: str) -> None:
+    shop = build_index(
+        [
+            D("REM-S", "Remera Lisa", variant="S"),
+            D("REM-L", "Remera Lisa", variant="L"),
+            D("PLA-EG", "Playera Básica", variant="EG"),
+        ]
+    )
+    assert skus(shop.search(query))[:1] == [first]

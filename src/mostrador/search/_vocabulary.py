@@ -2,7 +2,9 @@
 
 A query word is looked up exactly first; only a word the catalog has never seen is corrected,
 by sound (`phonetic_key`) and then by edit distance, so real words are never "fixed" into
-neighbours ("coca" stays coca, it does not become "cola").
+neighbours ("coca" stays coca, it does not become "cola"). A common Spanish word the catalog
+lacks (`_lexicon.py`) is not corrected by edit distance either: "pollo" in a shop without
+chicken finds nothing rather than "polvo", and "jamón" nothing rather than "jabón".
 
 Each term is reachable from several *forms*: the stem, the words as written, and the sound of
 both. Typos are measured against all of them because each catches a different slip: the
@@ -18,6 +20,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from mostrador.search._lexicon import COMMON_WORDS
 from mostrador.search.analysis import FILLER_WORDS, allowed_edits, phonetic_key
 
 # How much a corrected term is trusted relative to the word as typed.
@@ -39,9 +42,16 @@ Corrections = tuple[tuple[str, float], ...]
 class Vocabulary:
     """Index terms plus always-known terms (synonyms); surfaces are the words as written."""
 
-    def __init__(self, fixed_terms: Iterable[str], frequency: Callable[[str], int]) -> None:
-        """`frequency(term)` counts documents holding a term; common terms win typo ties."""
+    def __init__(
+        self,
+        fixed_terms: Iterable[str],
+        frequency: Callable[[str], int],
+        fixed_words: Iterable[str] = (),
+    ) -> None:
+        """`frequency(term)` counts documents holding a term; common terms win typo ties.
+        `fixed_words` are the words as written behind `fixed_terms` (synonyms)."""
         self._fixed = frozenset(fixed_terms)
+        self._fixed_words = frozenset(fixed_words)
         self._frequency = frequency
         self._terms: set[str] = set()
         self._forms: dict[str, dict[str, int]] = {}  # form -> {term: links}
@@ -51,7 +61,7 @@ class Vocabulary:
         self._sorted: list[str] = []
         self._unsorted: list[str] = []
         self._stale = 0
-        self._cache: dict[tuple[str, str, bool], Corrections] = {}
+        self._cache: dict[tuple[str, str, bool, bool], Corrections] = {}
         for term in self._fixed:
             self._link(term, term)
 
@@ -97,13 +107,18 @@ class Vocabulary:
             self._stale += 1
             self._cache.clear()
 
-    def correct(self, surface: str, term: str, complete: bool) -> Corrections:
+    def correct(
+        self, surface: str, term: str, complete: bool, in_context: bool = False
+    ) -> Corrections:
         """Known terms `term` may stand for, with trust weights; () when nothing is close.
 
         `complete=False` marks the last word of a query still being typed: it also stands for
         known words it is a prefix of ("mol" -> molido), unless it is itself a known word.
+        `in_context=True` says other words of the query must match the same product: then a
+        common word is corrected too, since a product fitting both confirms the slip ("salas
+        picante" is salsa; "pollo" alone is chicken, not "polvo").
         """
-        cache_key = (surface, term, complete)
+        cache_key = (surface, term, complete, in_context)
         cached = self._cache.get(cache_key)
         if cached is not None:
             return cached
@@ -113,13 +128,21 @@ class Vocabulary:
                 found[self._surfaces[word][0]] = PREFIX
         if term in self:
             found[term] = EXACT
-            # Synonym words the catalog lacks ("birra") are meant as typed, never corrected.
-            if term in self._terms and surface not in self._surfaces and allowed_edits(surface):
+            # Synonym words the catalog lacks ("birra") are meant as typed, never corrected;
+            # a slip that only shares a synonym's stem ("carrer": carro) may still be one.
+            if (
+                surface not in self._surfaces
+                and surface not in self._fixed_words
+                and (in_context or surface not in COMMON_WORDS)
+                and allowed_edits(surface)
+            ):
                 self._prefer_closer_word(found, surface, term)
         else:
             self._add_sound_alikes(found, surface, term)
-            # A word still being typed is likelier unfinished than misspelt.
-            if not found:
+            # A word still being typed is likelier unfinished than misspelt, and a real word is
+            # meant as typed unless the rest of the query vouches for a correction: one edit
+            # turns many words into others (pollo/polvo, arroz -> "aros"/rosa).
+            if not found and (in_context or surface not in COMMON_WORDS):
                 budget = allowed_edits(surface)
                 forms = (surface, phonetic_key(surface), term, phonetic_key(term))
                 for form in dict.fromkeys(forms):

@@ -16,6 +16,7 @@ from mostrador.domain.text import fold
 
 __all__ = [
     "FILLER_WORDS",
+    "SOFT_WORDS",
     "STOPWORDS",
     "Kind",
     "Token",
@@ -32,6 +33,7 @@ class Kind(Enum):
     NUMBER = "number"
     UNIT = "unit"
     SIZE = "size"  # a number after "talla", "número", "del"...: ranks sizes above counts
+    MEASURE = "measure"  # a number and unit in a base unit: "1 L" = "1000 ml" = "=1000ml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,16 +66,56 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "w": ("w", "watt", "watts", "vatio", "vatios"),
     "v": ("v", "volt", "volts", "voltio", "voltios"),
     "mah": ("mah",),
+    "gal": ("gal", "galon", "galones"),
+    "pack": ("pack", "packs", "pk"),
 }
 UNITS: dict[str, str] = {form: code for code, forms in _UNIT_FORMS.items() for form in forms}
 # Short forms read as units only right after a number: "talla l", "playera m" are sizes, and
 # "cc"/"in"/"pieza" are ordinary words elsewhere.
 _UNIT_ONLY_AFTER_NUMBER = frozenset(
     {"l", "lt", "g", "gr", "m", "mt", "cc", "in", "oz", "pz", "pza", "pzas", "pieza", "piezas"}
-    | {"cm", "mm", "mts", "metro", "metros", "tb", "mb", "w", "v"}
+    | {"cm", "mm", "mts", "metro", "metros", "tb", "mb", "w", "v", "pack", "packs", "pk"}
 )
+# Units of one dimension meet in one base unit, so a query and a product written in different
+# units match: "1 litro" = "1 L" = "1000 ml", "medio kilo" = "500 g", "1 g" = "1000 mg".
+_BASE_UNITS: dict[str, tuple[str, float]] = {
+    "ml": ("ml", 1.0),
+    "l": ("ml", 1000.0),
+    "g": ("g", 1.0),
+    "kg": ("g", 1000.0),
+    "mg": ("g", 0.001),
+    "mm": ("mm", 1.0),
+    "cm": ("mm", 10.0),
+    "m": ("mm", 1000.0),
+    "gb": ("gb", 1.0),
+    "tb": ("gb", 1000.0),
+    "pack": ("pack", 1.0),
+}
+# Amounts said in words, rewritten as figures before tokens are cut. Order matters: "litro y
+# medio" before "un litro".
+_MEASURE_WORDS = r"(litros?|lts?|l|kilos?|kgs?|kg|galon(?:es)?)"
+_SPOKEN_AMOUNTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bmedia docena\b"), "6"),
+    (re.compile(r"\bsix[ -]?pack\b"), "6 pack"),
+    (re.compile(r"\b(\d+)\s*(pack|packs|pk)\b"), r"\1 pack"),
+    (re.compile(r"\b(\d+)\s*" + _MEASURE_WORDS + r"\s+y\s+medio\b"), r"\1.5 \2"),
+    (re.compile(r"\b(?:(?:un|una|1)\s+)?" + _MEASURE_WORDS + r"\s+y\s+medio\b"), r"1.5 \1"),
+    (re.compile(r"\bmedi[oa]\s+" + _MEASURE_WORDS + r"\b"), r"0.5 \1"),
+    (re.compile(r"\b(?:un\s+)?cuarto\s+(?:de\s+)?" + _MEASURE_WORDS + r"\b"), r"0.25 \1"),
+    # "coca de litro", "un kilo de arroz": one of the unit, said without a figure.
+    (re.compile(r"\b(un|una|de|el)\s+(litro|kilo|galon)\b"), r"\1 1 \2"),
+)
+
+
+def _speak_figures(folded: str) -> str:
+    for pattern, replacement in _SPOKEN_AMOUNTS:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
 # Words that make the number after them a size: "talla 26", "del 42", "número 9", "etapa 3".
-_SIZE_WORDS = frozenset({"talla", "tallas", "numero", "num", "nro", "no", "n", "size", "del"})
+_SIZE_WORDS = frozenset({"talla", "tallas", "talle", "talles", "numero", "num", "nro", "no", "n"})
+_SIZE_WORDS |= frozenset({"size", "del"})
 _SIZE_WORDS |= frozenset({"etapa", "etapas", "t"})
 
 _GRAMMAR_WORDS = """
@@ -93,9 +135,32 @@ barato barata baratos baratas economico economica economicos economicas bonito b
 bonitos bonitas bien fria frio frias frios oye oiga oigan disculpa disculpe perdon regala
 regalas regale regalame regalan vende vender traes trae traeme traen pasame puedes puede podes
 podrias podria gustaria tendra amigo amiga joven senor senora senorita porfis
+talle talles porfi pls plz pliss plissss thx thanks ok okay okey dale bueno hello
+wey guey we che po pue pues parce parcero parcera bro brother compa oe cachai weon huevon
+teneis tenes tendreis vendeis manejan manejas quedan queda necesitaria necesitamos queremos
+buscamos ocupamos ocupaba querria comprar compro pedir pido encargar conseguir enviar dime digame
+todavia aca ahi
 """
 FILLER_WORDS = frozenset(_FILLER_WORDS.split())
 STOPWORDS = frozenset(_GRAMMAR_WORDS.split()) | FILLER_WORDS
+
+# Words that wrap a request in chat but also name products: "un remedio para la tos", "una
+# bolsa de papas", "me pasas el precio" (pasas = raisins), "oye tío" (Tío Nacho is a brand),
+# "pañales pa la guagua" (CL, PE: the baby; a bus elsewhere). They rank a product that carries
+# them but never decide membership, unless nothing else is asked for ("bolsas", "pasas").
+_SOFT_WORDS = """
+remedio remedios medicina medicinas medicamento medicamentos cosa cosas cosita cositas producto
+productos pasas pasa tio tia mano casera casero caserita bolsa bolsita bote tarro lata caja
+cajita paquete paquetito botella frasco envase garrafa guagua guaguita
+"""
+SOFT_WORDS = frozenset(_SOFT_WORDS.split())
+
+# Counts written out: "una docena de huevos" is the "12 pzas" tray, "dos litros" the 2 L bottle.
+_NUMBER_WORDS = {
+    "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7",
+    "ocho": "8", "nueve": "9", "diez": "10", "doce": "12", "docena": "12", "quince": "15",
+    "veinte": "20", "cien": "100",
+}  # fmt: skip
 
 _stemmer = Stemmer.Stemmer("spanish")
 _stems: dict[str, str] = {}
@@ -157,7 +222,19 @@ def analyze(text: str) -> list[Token]:
     after_size = False
     # Apostrophes join rather than split: "Levi's" is levis, not levi plus a stray "s".
     folded = fold_text(text).replace("'", "").replace("\u2019", "")
+    # Plain substring tests are the cheapest way to skip the rewrites for most texts.
+    if (
+        "medi" in folded
+        or "litro" in folded
+        or "kilo" in folded
+        or "pack" in folded
+        or "galon" in folded
+        or "cuarto" in folded
+    ):
+        folded = _speak_figures(folded)
     for raw in _RAW_TOKEN.findall(folded):
+        if raw in _NUMBER_WORDS:
+            raw = _NUMBER_WORDS[raw]
         if raw[0].isdigit():
             match = _NUMBER_UNIT.fullmatch(raw)
             unit = UNITS.get(match.group(2)) if match else None
@@ -168,6 +245,7 @@ def analyze(text: str) -> list[Token]:
                     tokens.append(Token("#" + number, raw, Kind.SIZE))
                 if unit is not None:
                     tokens.append(Token(unit, raw, Kind.UNIT))
+                    _add_measure(tokens, number, unit, raw)
                 after_number = unit is None
                 after_size = False
                 continue
@@ -177,12 +255,21 @@ def analyze(text: str) -> list[Token]:
         unit = UNITS.get(raw)
         if unit is not None and (after_number or raw not in _UNIT_ONLY_AFTER_NUMBER):
             tokens.append(Token(unit, raw, Kind.UNIT))
+            if after_number and tokens[-2].kind is Kind.NUMBER:
+                _add_measure(tokens, tokens[-2].term, unit, raw)
         elif raw not in STOPWORDS:
             tokens.append(Token(stem(raw), raw, Kind.WORD))
         # "coca cola de 600 ml": the stopword "de" must not break the number-unit pair.
         after_number = after_number and raw in STOPWORDS
         after_size = raw in _SIZE_WORDS
     return tokens
+
+
+def _add_measure(tokens: list[Token], number: str, unit: str, raw: str) -> None:
+    base = _BASE_UNITS.get(unit)
+    if base is not None:
+        amount = _number(f"{float(number) * base[1]:.6f}")
+        tokens.append(Token(f"={amount}{base[0]}", raw, Kind.MEASURE))
 
 
 def allowed_edits(surface: str) -> int:

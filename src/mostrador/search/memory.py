@@ -15,7 +15,7 @@ from sys import intern
 
 from mostrador.search._ranking import rank_page, static_rank
 from mostrador.search._vocabulary import Vocabulary
-from mostrador.search.analysis import Kind, analyze, fold_text
+from mostrador.search.analysis import SOFT_WORDS, Kind, analyze, fold_text
 from mostrador.search.index import SearchDocument, SearchHit
 from mostrador.search.synonyms import BUILTIN_SYNONYMS, Phrase, SynonymTable
 
@@ -26,6 +26,7 @@ _NAME, _MEDIUM, _DESCRIPTION = 3.0, 1.5, 0.5
 _DESCRIPTION_TOKENS = 64  # marketing copy beyond this adds noise and memory, rarely recall
 _K1, _B, _REF_LENGTH = 1.2, 0.3, 6.0
 _SYNONYM = 0.6
+_BARE_NUMBER = 0.7  # "coca 600 ml" against a product named "Coca 600"
 _MISSING_ONE = 0.5  # reported-score penalty; such hits are ranked after complete ones anyway
 _MAX_NEEDS = 8
 
@@ -64,7 +65,9 @@ class InMemorySearchIndex:
     ) -> None:
         self._synonyms = synonyms if synonyms is not None else SynonymTable()
         self._postings: dict[str, dict[int, float]] = {}
-        self._vocabulary = Vocabulary(self._synonyms.terms(), self._document_frequency)
+        self._vocabulary = Vocabulary(
+            self._synonyms.terms(), self._document_frequency, self._synonyms.words()
+        )
         self._ids: dict[str, int] = {}
         self._entries: dict[int, _Entry] = {}
         self._static: dict[int, int] = {}  # in-stock then popularity, packed for fast ranking
@@ -128,7 +131,8 @@ class InMemorySearchIndex:
             if weight == _DESCRIPTION:
                 tokens = tokens[:_DESCRIPTION_TOKENS]
             elif weight == _NAME:
-                name_length += len(tokens)
+                # A measure restates its number and unit: it must not make a name longer.
+                name_length += sum(1 for t in tokens if t.kind is not Kind.MEASURE)
             for token in tokens:
                 # Interned so that 100k documents share one copy of each word.
                 term = intern(token.term)
@@ -185,17 +189,36 @@ class InMemorySearchIndex:
         terms = [t.term for t in tokens]
         folded = fold_text(query)
         # A last word with nothing after it may still be mid-typing ("cafe mol"). Alone, a
-        # three-letter word is usually complete ("pan", "sal"), not the start of "pañales".
+        # three-letter word is usually complete ("pan", "sal"), not the start of "pañales";
+        # so it is after a soft word ("remedio para la tos" is not "tostado").
+        asked = [t for t in tokens if t.surface not in SOFT_WORDS]
+        # Words that must all fit one product (numbers do not vouch for a correction: "pollo
+        # 1 kg" is not "Detergente en Polvo 1 kg").
+        words = [t for t in asked if t.kind is Kind.WORD]
         typing = (
-            bool(tokens)
+            bool(asked)
+            and tokens[-1] is asked[-1]
             and query[-1:].isalnum()
             and folded.endswith(tokens[-1].surface)
-            and (len(tokens) > 1 or len(tokens[0].surface) > 3)
+            and (len(asked) > 1 or len(asked[0].surface) > 3)
         )
         needs: list[_Need] = []
         i = 0
         while i < len(tokens):
             token = tokens[i]
+            measure = tokens[i + 2] if i + 2 < len(tokens) else None
+            if token.kind is Kind.NUMBER and measure is not None and measure.kind is Kind.MEASURE:
+                # "1 litro" is the amount, whatever unit the catalog writes it in ("1000 ml");
+                # a product that gives the figure without a unit ("coca 600") still fits.
+                # Before a word it is how much to buy ("2 litros de leche"), and only ranks.
+                quantity = i + 3 < len(tokens) and tokens[i + 3].kind is Kind.WORD
+                amount: list[tuple[Phrase, float]] = [
+                    ((measure.term,), 1.0),
+                    ((token.term,), _BARE_NUMBER),
+                ]
+                needs.append(_Need(amount, quantity))
+                i += 3
+                continue
             if token.kind is not Kind.WORD:
                 # Units and sizes sharpen the ranking. A number is a spec the product must
                 # have ("coca 600", "tenis 27"), unless a word follows it: then it counts
@@ -214,11 +237,20 @@ class InMemorySearchIndex:
                 needs.append(_Need(alternatives, False))
                 i += len(phrase)
                 continue
+            if token.surface in SOFT_WORDS:
+                # Taken as typed, never corrected: "pasas" must not become "pastas".
+                soft: list[tuple[Phrase, float]] = [((token.term,), 1.0)]
+                soft += [(p, _SYNONYM) for p in self._synonyms.expand((token.term,))]
+                needs.append(_Need(soft, True))
+                i += 1
+                continue
             if self._vocabulary.sounds_like_filler(token.surface):
                 i += 1
                 continue
             complete = not (typing and i == len(tokens) - 1)
-            corrections = self._vocabulary.correct(token.surface, token.term, complete)
+            corrections = self._vocabulary.correct(
+                token.surface, token.term, complete, in_context=len(words) > 1
+            )
             i += 1
             if not corrections and self._vocabulary.is_filler_typo(token.surface):
                 continue

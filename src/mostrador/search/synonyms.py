@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from mostrador.search.analysis import Kind, analyze
+from mostrador.search.analysis import Kind, analyze, fold_text
 
-__all__ = ["BUILTIN_SYNONYMS", "Phrase", "SynonymTable"]
+__all__ = ["BUILTIN_ONE_WAY", "BUILTIN_SYNONYMS", "Phrase", "SynonymTable"]
 
 Phrase = tuple[str, ...]
 
@@ -20,17 +20,19 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     # "deportivas" alone would also pull in "camiseta deportiva"; only the phrases are safe.
     ("tenis", "zapatillas", "championes", "zapatos deportivos", "zapatillas deportivas"),
     ("sneakers", "tenis"),
-    ("playera", "remera", "camiseta", "polera", "polo", "franela", "camisilla"),
+    ("playera", "remera", "camiseta", "polera", "polo", "franela", "camisilla", "t shirt"),
     # "bebida" is broader than refresco: as a synonym it ranked juices and isotonics first.
     ("refresco", "gaseosa", "soda"),
     ("coca", "coca cola", "cocacola"),
-    ("audifonos", "auriculares", "cascos", "headphones"),
-    ("chamarra", "campera", "chaqueta", "casaca"),
-    ("frijoles", "porotos", "judias", "caraotas", "alubias", "habichuelas"),
-    ("celular", "movil", "telefono", "smartphone"),
+    ("audifonos", "auriculares", "cascos", "headphones", "earbuds"),
+    ("chamarra", "campera", "chaqueta", "casaca", "jacket", "parka"),
+    ("plumifero", "puffer", "campera inflable", "chaqueta acolchada", "chamarra acolchada"),
+    ("frijoles", "porotos", "judias", "caraotas", "alubias", "habichuelas", "frejoles"),
+    ("celular", "movil", "telefono", "smartphone", "phone"),
     # "portátil" alone is an adjective ("bocina portátil"); only the phrase means a laptop.
     ("computadora", "ordenador", "laptop", "notebook", "computadora portatil", "computador"),
-    ("pantalon", "jean", "vaquero"),
+    ("pantalon", "jean", "vaquero", "tejano", "bluyin"),
+    ("pantalon deportivo", "pants", "jogging", "joggers", "chandal", "pantalon de chandal"),
     ("sudadera", "buzo", "poleron", "hoodie"),
     ("lentes", "gafas", "anteojos", "espejuelos"),
     ("jugo", "zumo"),
@@ -39,75 +41,159 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("durazno", "melocoton"),
     ("pastel", "torta", "tarta", "queque", "ponque"),
     ("mantequilla", "manteca"),
-    ("calcetines", "calcetas", "medias"),
-    ("mochila", "morral"),
+    ("calcetines", "calcetas", "medias", "socks"),
+    ("mochila", "morral", "backpack"),
     ("cacahuate", "mani", "cacahuete"),
-    ("maiz", "elote", "choclo"),
+    ("maiz", "elote", "choclo", "mazorca", "jojoto"),
     ("fresa", "frutilla"),
     ("platano", "banana", "banano", "cambur", "guineo"),
     ("chile", "aji"),
     ("popote", "pajita", "sorbete", "pitillo"),
-    ("refrigerador", "nevera", "heladera", "refrigeradora"),
+    ("refrigerador", "nevera", "heladera", "refrigeradora", "frigorifico"),
     # "chela" is left out: its stem meets names like "Chelo" far more often than beer.
     ("cerveza", "birra"),
-    ("biberon", "mamila", "mamadera", "tetero"),
-    ("chupon", "chupete"),
+    ("biberon", "mamila", "mamadera", "tetero", "mamadero", "pacha"),
+    ("chupon", "chupete", "chupo"),
     ("carriola", "cochecito"),
     ("gorra", "cachucha"),
     ("bermuda", "short", "pantalon corto", "pantaloneta"),
     ("falda", "pollera"),
     ("boligrafo", "pluma", "lapicero", "birome", "esfero"),
     ("television", "televisor", "tv", "tele"),
-    ("galletas", "galletitas"),
+    ("galletas", "galletitas", "cookies"),
     ("pan de caja", "pan de molde", "pan lactal"),
     ("toallas femeninas", "toallas sanitarias", "toallas higienicas", "compresas"),
     ("toronja", "pomelo"),
     ("chanclas", "chancletas", "ojotas"),
-    ("bocina", "parlante", "altavoz"),
+    ("bocina", "parlante", "altavoz", "speaker"),
     ("foco", "bombilla", "bombillo", "ampolleta"),
     ("cloro", "lejia", "lavandina", "limpido"),
-    ("lavatrastes", "lavaplatos", "lavavajillas"),
+    ("lavatrastes", "lavaplatos", "lavavajillas", "lavaloza", "lavalozas"),
     ("pasta dental", "pasta de dientes", "crema dental", "dentifrico"),
     ("champu", "shampoo"),
-    ("toallitas humedas", "panitos humedos", "toallas humedas"),
+    ("toallitas humedas", "panitos humedos", "toallas humedas", "wipes"),
     ("rastrillo", "rasuradora", "afeitadora", "maquina de afeitar", "prestobarba"),
-    ("tapabocas", "cubrebocas", "barbijo"),
+    # "mascarilla capilar" still finds the hair mask first: both words must match.
+    ("tapabocas", "cubrebocas", "barbijo", "mascarilla"),
     ("curitas", "tiritas", "banditas", "venditas"),
     ("rimel", "mascara de pestanas", "pestanina"),
-    ("gripa", "gripe", "resfriado"),
+    # "constipado" is a cold in Spain but constipation elsewhere: left out.
+    ("gripa", "gripe", "resfriado", "resfrio", "catarro"),
     ("acetaminofen", "paracetamol"),
     ("preservativos", "condones", "forros"),
     ("bloqueador solar", "protector solar", "filtro solar"),
     ("labial", "pintalabios", "lapiz labial"),
     ("esmalte", "pintaunas"),
     ("zancudos", "mosquitos"),
-    ("palomitas", "pochoclo", "canchita", "cabritas", "crispetas", "pororo"),
-    ("sueter", "jersey", "chompa", "pulover"),
-    ("calzones", "bragas", "bombachas", "pantaletas"),
-    ("calzoncillos", "boxer"),
-    ("brasier", "sosten", "corpino"),
+    ("palomitas", "pochoclo", "canchita", "cabritas", "crispetas", "pororo", "popcorn"),
+    ("sueter", "jersey", "chompa", "pulover", "sweater"),
+    ("calzones", "bragas", "bombachas", "pantaletas", "panties", "calzon"),
+    ("calzoncillos", "boxer", "truza", "trusa"),
+    # "bra" is left out: three letters one slip from "barra".
+    ("brasier", "sosten", "corpino", "sujetador"),
     ("traje de bano", "banador", "vestido de bano"),
-    ("trapeador", "fregona", "mopa", "trapero"),
+    ("trapeador", "fregona", "mopa", "trapero", "mechudo"),
     ("cubeta", "balde"),
     ("jitomate", "tomate"),
     ("chicharo", "arveja", "guisante"),
-    ("ejote", "judia verde", "vainita", "chaucha"),
+    ("ejote", "judia verde", "vainita", "chaucha", "poroto verde"),
     ("camote", "batata", "boniato"),
     ("betabel", "remolacha", "betarraga"),
     ("calabacita", "zapallito", "calabacin"),
     ("pimiento", "morron", "pimenton"),
+    # Spain, Chile, Peru and US Spanish (Spanglish) words for what the groups above missed.
+    ("calabaza", "zapallo", "auyama", "ahuyama"),
+    ("camarones", "gambas"),
+    (
+        *("papel higienico", "papel de bano", "papel sanitario", "papel toilet"),
+        *("papel de vater", "toilet paper", "papel confort"),
+    ),
+    ("limpiador de pisos", "limpiapisos", "fregasuelos", "friegasuelos", "limpiador de suelos"),
+    (
+        *("gel antibacterial", "alcohol en gel", "alcohol gel", "gel hidroalcoholico"),
+        *("gel desinfectante", "sanitizante", "sanitizer"),
+    ),
+    ("tabletas", "pastillas", "comprimidos", "pildoras", "grageas"),
+    ("enjuague bucal", "colutorio", "lavado bucal"),
+    ("acondicionador", "crema de enjuague", "balsamo capilar"),
+    ("hilo dental", "seda dental"),
+    ("papas fritas", "papitas", "chips", "patatas fritas"),
+    ("sandwich", "sanduche", "sanguche", "emparedado", "bocata"),
+    ("cerdo", "puerco", "chancho", "marrano", "cochino"),
+    ("tocino", "tocineta", "bacon", "panceta"),
+    ("salchichas", "vienesas", "frankfurt"),
+    ("carne molida", "carne picada"),
+    ("nata", "crema de leche"),
+    ("maicena", "fecula de maiz", "almidon de maiz"),
+    ("espagueti", "spaghetti", "tallarines"),
+    ("bolillo", "pan frances", "marraqueta", "pan batido"),
+    ("pilas", "baterias", "batteries"),
+    ("cargador", "charger"),
+    ("control remoto", "mando a distancia"),
+    ("memoria usb", "pendrive", "pen drive", "memoria flash"),
+    ("mouse", "raton"),
+    ("chanclas", "chinelas", "sayonaras", "flip flops"),
+    ("hielera", "cooler", "nevera portatil"),
+    ("lonchera", "fiambrera", "lunchera"),
+    ("camioneta", "troca", "troka", "pickup"),
+    ("carro", "coche", "auto", "automovil"),
+    ("piscina", "alberca", "pileta"),
+    ("cobija", "frazada", "manta", "cobertor"),
+    ("aretes", "pendientes", "zarcillos"),
+    ("anillo", "sortija"),
+    ("cinturon", "cinto"),
+    # Letter sizes: Mexico writes CH/M/G/EG where others write S/M/L/XL.
+    ("ch", "s"),
+    ("g", "l"),
+    ("eg", "xg", "xl"),
+)
+
+# Words that mean a group's product but whose other senses must not flow back: "confort" is
+# toilet paper in Chile but also "Sandalias Confort", so "papel higiénico" must not find
+# sandals; brands said for the product ("pampers"); "bebida" is a soft drink in Chile, yet
+# "refresco" must not rank juices; "jockey" a cap in Chile and an underwear brand elsewhere.
+# ("correa" for a belt was tried and left out: its stem "corre" drew typos of "correr".)
+BUILTIN_ONE_WAY: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("confort", ("papel higienico",)),
+    ("pampers", ("panales",)),
+    ("huggies", ("panales",)),
+    ("dodotis", ("panales",)),
+    ("diapers", ("panales",)),
+    ("tampax", ("tampones",)),
+    ("kleenex", ("panuelos",)),
+    ("clinex", ("panuelos",)),
+    ("bebida", ("refresco", "gaseosa")),
+    ("bebidas", ("refresco", "gaseosa")),
+    ("jockey", ("gorra",)),
+    ("malla", ("traje de bano",)),
+    ("guagua", ("bebe",)),
+    ("bototos", ("botas",)),
+    ("boots", ("botas",)),
 )
 
 
 class SynonymTable:
-    """Phrases grouped by meaning; a phrase may belong to several groups."""
+    """Phrases grouped by meaning; a phrase may belong to several groups.
 
-    def __init__(self, groups: Iterable[Iterable[str]] = BUILTIN_SYNONYMS) -> None:
+    `one_way` maps a phrase to others it stands for without the reverse ("confort" ->
+    "papel higienico"); the built-in ones apply unless another list is given.
+    """
+
+    def __init__(
+        self,
+        groups: Iterable[Iterable[str]] = BUILTIN_SYNONYMS,
+        one_way: Iterable[tuple[str, Iterable[str]]] = BUILTIN_ONE_WAY,
+    ) -> None:
+        self._written: list[tuple[str, ...]] = []
+        self._written_keys: list[str] = []
         self._groups: list[tuple[Phrase, ...]] = []
         self._membership: dict[Phrase, list[int]] = {}
+        self._one_way: dict[Phrase, list[Phrase]] = {}
         # Longest phrases first, so "coca cola" wins over "coca" at the same position.
         self._by_first: dict[str, list[Phrase]] = {}
         for words in groups:
+            words = tuple(words)
+            self._written.append(words)
             phrases = tuple(dict.fromkeys(p for p in map(_phrase, words) if p))
             if len(phrases) < 2:
                 continue
@@ -115,14 +201,32 @@ class SynonymTable:
             self._groups.append(phrases)
             for phrase in phrases:
                 self._membership.setdefault(phrase, []).append(gid)
-                starts = self._by_first.setdefault(phrase[0], [])
-                if phrase not in starts:
-                    starts.append(phrase)
-                    starts.sort(key=len, reverse=True)
+                self._start(phrase)
+        for word, meanings in one_way:
+            self._written_keys.append(word)
+            key = _phrase(word)
+            targets = [p for p in map(_phrase, meanings) if p and p != key]
+            if key and targets:
+                self._one_way.setdefault(key, []).extend(targets)
+                self._start(key)
+
+    def _start(self, phrase: Phrase) -> None:
+        starts = self._by_first.setdefault(phrase[0], [])
+        if phrase not in starts:
+            starts.append(phrase)
+            starts.sort(key=len, reverse=True)
+
+    def words(self) -> set[str]:
+        """Every word written in a group or as a one-way key, folded: typed as such, it is
+        meant as written, never a typo of a catalog word."""
+        written = [*(w for group in self._written for w in group), *self._written_keys]
+        return {word for text in written for word in fold_text(text).split()}
 
     def terms(self) -> set[str]:
-        """Every single term named by a group; the query side treats them as known words."""
-        return {term for phrase in self._membership for term in phrase}
+        """Every single term named by a group or a one-way key; the query side treats them
+        as known words."""
+        phrases = [*self._membership, *self._one_way]
+        return {term for phrase in phrases for term in phrase}
 
     def match(self, terms: Sequence[str], start: int) -> Phrase | None:
         """Longest multi-term phrase of a group found at `terms[start:]`, if any."""
@@ -135,11 +239,11 @@ class SynonymTable:
         """Other phrases meaning the same as `phrase`, in group order, without duplicates."""
         seen = {phrase}
         out: list[Phrase] = []
-        for gid in self._membership.get(phrase, ()):
-            for other in self._groups[gid]:
-                if other not in seen:
-                    seen.add(other)
-                    out.append(other)
+        others = [o for gid in self._membership.get(phrase, ()) for o in self._groups[gid]]
+        for other in [*others, *self._one_way.get(phrase, ())]:
+            if other not in seen:
+                seen.add(other)
+                out.append(other)
         return out
 
 
