@@ -155,6 +155,8 @@ _STRONG: dict[str, re.Pattern[str]] = {
 _PORTUGUESE_LETTERS = re.compile(r"[ãõçâêô]|(?<!\w)olá(?!\w)")
 # One marker is not enough: "hi", "yes" or "oi" alone is a guess; a greeting plus a word is not.
 _ENOUGH = 2
+# Spanish in a message that is mostly English is Spanglish: whoever mixes reads Spanish.
+_SPANGLISH_MARGIN = 2
 
 
 def detect_language(text: str, current: str = "") -> str | None:
@@ -174,9 +176,22 @@ def detect_language(text: str, current: str = "") -> str | None:
     if _PORTUGUESE_LETTERS.search(lowered) and "ñ" not in lowered:
         scores["pt"] += 2
     best = max(scores, key=lambda lang: (scores[lang], lang == "es"))
+    if _spanglish(folded, scores) and current in ("", "es"):
+        return "es"  # "hola good morning", "quiero un galón de milk, please"
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] < _ENOUGH or ranked[0] == ranked[1]:
         return None
     if current and best != current and scores[best] - scores.get(current, 0) < 2:
         return None
     return best
+
+
+def _spanglish(folded: str, scores: dict[str, int]) -> bool:
+    """Spanish said outright (a strong marker) in a message no more English than Spanish
+    by a margin: the customer mixes, and reads Spanish."""
+    return (
+        bool(_STRONG["es"].search(folded))
+        and scores["en"] >= scores["es"] >= _ENOUGH
+        and scores["en"] - scores["es"] < _SPANGLISH_MARGIN
+        and scores["pt"] < scores["es"]
+    )

@@ -73,8 +73,23 @@ _LEAD_INS: tuple[tuple[str, ...], ...] = tuple(
         "consultar si", "saber si", "sabes si", "sabe si", "tienes", "tenes", "tienen", "tiene",
         "tendras", "tendran", "tendra", "hay", "venden", "vendes", "vende", "manejan", "manejas",
         "me vende", "me regala",
+        # Spain's vosotros, usted, Chile's voseo, fillers: "me traéis", "tráigame", "al tiro".
+        "me traeis", "me poneis", "me mandais", "me dais", "me vendeis", "teneis", "poneme",
+        "me pone", "me trae", "me manda", "traigame", "mandeme", "pongame", "echame", "me echas",
+        "me puede mandar", "me puede dar", "me mandai", "me trai", "me pasai", "teni", "me pones",
+        "al tiro", "altiro", "al toque", "pues", "ya", "oye", "mira", "please",
     )
 )  # fmt: skip
+# Who is addressed ("tío, ponme…", "vecina mándame…"): skipped only before more lead-in
+# words or a count, so "Tía Rosa" stays a brand.
+_VOCATIVES = _words(
+    "tio tia vecina vecino veci causa compa amigo amiga jefe jefa senor senora senorita seno "
+    "reina hermano hermana bro pana parce parcero weon wn mija mijo joven casera casero caserita "
+    "chamo cuate guey wey"
+)
+# What it is for, before the count: "pa los completos 2 paquetes de vienesas".
+_PURPOSE = frozenset({"para", "pa"})
+_PURPOSE_WORDS = 3
 _LEAD_PUNCTUATION = frozenset({"¿", "¡", ",", "!", ".", ":", ";"})
 _TRAILING_POLITENESS = frozenset({"porfa", "plis", "pls", "xfa", "gracias"})
 _MAX_QUANTITY = 999
@@ -228,6 +243,30 @@ def _skip_lead_ins(tokens: list[_Token]) -> int:
                 position += len(phrase)
                 progressed = True
                 break
+        else:
+            skipped = _vocative_or_purpose(tokens, position)
+            if skipped > position:
+                position, progressed = skipped, True
+    return position
+
+
+def _vocative_or_purpose(tokens: list[_Token], position: int) -> int:
+    """Past a vocative followed by a lead-in, punctuation or a count, or past a purpose
+    ("para la once") followed by a count; else `position` unchanged."""
+    word = _word(tokens, position)
+    if word in _VOCATIVES:
+        following = position + 1
+        nxt = _word(tokens, following)
+        if nxt in _LEAD_PUNCTUATION or _count_at(tokens, following) is not None:
+            return following
+        if any(nxt == phrase[0] for phrase in _LEAD_INS):
+            return following
+        return position
+    if word in _PURPOSE:
+        for end in range(position + 2, min(position + 2 + _PURPOSE_WORDS, len(tokens))):
+            count = _count_at(tokens, end)
+            if count is not None and not tokens[end - 1].word.isdigit():
+                return end
     return position
 
 

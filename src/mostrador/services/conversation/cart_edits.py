@@ -171,7 +171,7 @@ def apply(t: Turn, edit: CartEdit) -> bool:
     edit), so the engine reads it as it would have otherwise.
     """
     if edit.kind == "variant":
-        return _switch_variant(t, edit.target)
+        return _switch_variant(t, edit.target, edit.line)
     if not edit.target:
         line = t.state.cart.line(t.state.last_sku)
         if line is None:
@@ -214,14 +214,23 @@ def _drop_wanted(t: Turn, target: str) -> bool:
     return True
 
 
-def _switch_variant(t: Turn, target: str) -> bool:
-    """Replaces the line just added by another variant of the same product, same quantity."""
-    line = t.state.cart.line(t.state.last_sku)
-    product = t.shop.product(t.state.last_sku) if line is not None else None
+def _switch_variant(t: Turn, target: str, named: str = "") -> bool:
+    """Replaces a line by another variant of the same product, same quantity: the line
+    `named` ("la toalla"), else the line just added."""
+    sku = t.state.last_sku
+    if named:
+        found = matching_lines(t, named)
+        if len(found) != 1:
+            return False
+        sku = found[0].sku
+    line = t.state.cart.line(sku)
+    product = t.shop.product(sku) if line is not None else None
     if line is None or product is None or not product.variant_group:
         return False
     others = [p for p in products.group_members(t.shop, product.group_key) if p != product]
-    chosen = products.variant_named(others, target)
+    chosen = products.variant_named(others, target) or products.closest_variant(
+        others, product, target
+    )
     if chosen is None:
         return False
     if not chosen.available:
@@ -257,8 +266,18 @@ def matching_lines(t: Turn, target: str) -> list[CartLine]:
         scored.append((score, line))
     best = max((score for score, _ in scored), default=0.0)
     if best < _LINE_MATCH:
-        return []
+        return _lines_by_catalog(t, wanted)
     return [line for score, line in scored if score >= best - 5]
+
+
+def _lines_by_catalog(t: Turn, wanted: str) -> list[CartLine]:
+    """The cart line the catalog finds for words its name lacks ("las chelas" for a
+    "Cerveza Botella 630 ml" tagged chela): the best-ranked one in the cart."""
+    in_cart = {line.sku: line for line in t.state.cart.lines}
+    for product in t.shop.search(wanted, limit=10):
+        if product.sku in in_cart:
+            return [in_cart[product.sku]]
+    return []
 
 
 def request_empty(t: Turn, cancel: bool) -> None:

@@ -68,14 +68,40 @@ _GOALS: tuple[tuple[Goal, re.Pattern[str]], ...] = (
 )  # fmt: skip
 _PICKUP = _word(r"retir\w*|recog\w*|recoj\w*|tienda|sucursal|paso por \w+|pasar por \w+|"
                 r"voy por \w+|pick ?up|en persona|(?:paso|pasare|pasamos|pasar|voy|vamos) a "
-                r"(?:buscar|recoger|retirar)\w*|lo busco|los busco|las busco")  # fmt: skip
+                r"(?:buscar|recoger|retirar)\w*|lo busco|los busco|las busco|"
+                r"(?:en|al) (?:el )?(?:local|negocio)")  # fmt: skip
 _DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|enviais|mandar|manden|"
-                  r"mandame|mandais|mandan|traen|llevan|"
-                  r"a (?:mi )?casa|entrega|delivery|que me (?:lo|la|los|las) traigan")  # fmt: skip
+                  r"mandame|mandais|mandan|traen|llevan|traeis|traigan|mandai|despach\w*|"
+                  r"a (?:mi |la )?casa|entrega|delivery|que me (?:lo|la|los|las) traigan|"
+                  r"a (?:mi |la )?(?:depa|departamento|apartamento|apartment|apto|oficina|"
+                  r"jato)")  # fmt: skip
 _GREETING = re.compile(
     r"^(?:hola+s?|holi+s?|ola|buen(?:os|as)? (?:dias|tardes|noches)|buenas|buen dia|que tal|"
-    r"que onda|hey|saludos|hi|hello|oye)(?:\s+|$)"
+    r"que onda|hey|saludos|hi|hello|oye|wena+s?|wen(?:os|as) (?:dias|tardes|noches)|quiubo|"
+    r"que hubo|alo|epa|good (?:morning|afternoon|evening))(?:\s+|$)"
 )
+# Words that open a message without naming anything: who is addressed ("tío", "vecina",
+# "causa") and fillers ("al tiro", "po", "pe"). A piece made only of them is not a product.
+_VOCATIVES = (
+    r"tio|tia|vecin[oa]|veci|causa|compa|amig[oa]|jef[ea]|senor|senora|senorita|seno|reina|"
+    r"hermano|hermana|bro|pana|parce|parcero|weon|wn|loco|boludo|prim[oa]|mij[oa]|joven|"
+    r"caser[oa]|caserita|chamo|mano|manito|cuate|guey|wey|man|amiga|brother|sis"
+)
+_FILLERS = (
+    r"al tiro|altiro|al toque|po|pe|pues|ya|cachai|guay|please|por favor|gracias|nomas|"
+    r"no mas|ok|okay|vale|venga|oye|mira|hola|buenas|che|ey|rapidito|urgente|thanks|bueno"
+)
+_ONLY_FILLER = re.compile(rf"^(?:(?:{_VOCATIVES}|{_FILLERS})(?:\s+|$))+$")
+# "5 zuko de frutilla y 5 de naranja": the second one is a zuko too.
+_ELLIPSIS = re.compile(
+    r"^\s*(?:\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+    r"diez)\s+de\s+(?P<rest>[a-z].*)$"
+)
+_CONTAINER_WORDS = (
+    "paquete paquetes bolsa bolsas botella botellas lata latas caja cajas frasco frascos "
+    "tarro tarros pack packs sobre sobres kilo kilos litro litros unidad unidades"
+)
+_CONTAINERS = frozenset(_CONTAINER_WORDS.split())
 _ORDER_PHRASES = re.compile(
     r"(?<!\w)(?:(?:quiero|quisiera|me gustaria|deseo|necesito|voy a|vengo a|para)\s+)?"
     r"(?:(?:hacer|realizar|levantar)\s+)?(?:(?:un|una|mi)\s+)?(?:pedido|orden|compra)(?:\s+de)?"
@@ -94,11 +120,11 @@ _MODE_PHRASES = re.compile(
     r"(?<!\w)(?:paso|pasare|pasamos|voy) por (?:el|ella|ellos|ellas|ahi|alla)(?!\w)"
 )
 _MODE_WORDS = re.compile(
-    r"(?<!\w)(?:(?:lo|la|los|las|para|con|por|a|en|y|me|lo voy a)\s+)*(?:"
+    r"(?<!\w)(?:(?:lo|la|los|las|para|con|por|a|en|y|me|lo voy a|es|seria|sera)\s+)*(?:"
     + _PICKUP.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
     + "|"
     + _DELIVERY.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
-    + r")(?:\s+en (?:la )?tienda)?(?!\w)"
+    + r")(?:\s+(?:en|a) (?:la |el )?(?:tienda|local|negocio))?(?!\w)"
 )
 _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me da|me vendes|"
                    r"me mandas|me pasas|pasame|me traes|traeme|me regalas|regalame|queria|"
@@ -107,7 +133,8 @@ _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me 
 _ITEM_BREAK = re.compile(r"([,;\n]+|\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+)", re.IGNORECASE)
 _NOISE = _word(
     r"por favor|gracias|porfa|hola|buenas|ok|va|pues|bueno|che|vale|oye|porfis|"
-    r"ola|oi|hi|hello|please|obrigad[oa]"
+    r"ola|oi|hi|hello|please|obrigad[oa]|po|pe|cachai|guay|al tiro|altiro|al toque|nomas|"
+    r"wena|wenas|thanks|thank you"
 )
 # "unas galletas", "la miel": a new item even without a count ("café y leche" is one).
 _ITEM_OPENER = re.compile(r"^\s*(?:un|una|unos|unas|algun|alguna|algunos|algunas|el|la|los|las)\s")
@@ -116,11 +143,17 @@ _INDEFINITE = re.compile(
     r"(?:(?:paquetes?|bolsas?|botellas?|latas?|cajas?|frascos?|paquetito|bolsita)\s+de\s+)?"
 )
 _ARTICLE = r"(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas|mis|tu|tus)\s+)*"
+# Openers of a change of mind in every region: "sabe que,", "ya pe,", "sorry,", "actually".
+_DISCOURSE = (
+    r"sorry|actually|oops|ups|sabe que|sabes que|oiga|fijate|ya pe|ya po|pe|po|ya|vale|venga|"
+    r"tio|causa|okay|hmm+|chuta|pucha|perdona|perdone|disculpe|no espera|oh"
+)
 _REMOVE = re.compile(
     r"^(?:(?:mejor|y|por favor|oye|tambien|no|che|pero|siempre no|siempre|vale|ok|bueno|ah|ay|"
     r"uy|espera|sabes que|mira|al final|finalmente|pensandolo bien|pensandolo mejor|la verdad|"
-    r"ahora que lo pienso|disculpa|perdon|eh|ey|mm+)\s+)*"
+    r"ahora que lo pienso|disculpa|perdon|eh|ey|mm+|" + _DISCOURSE + r")\s+)*"
     r"(?P<verb>quit\w*|elimin\w*|sac(?:a|ar|ame|ale|alo|ala|alos|alas)|borr\w*|remueve|"
+    r"saque(?:me|le|n|nme)?|"
     r"descart\w*|"
     r"ya no (?:quiero|voy a querer|me des|me mandes|necesito|voy a llevar|llevo)|"
     r"(?:siempre )?no quiero(?: mas)?|siempre no(?: quiero)?|no (?:me )?(?:llevo|voy a llevar)|"
@@ -130,7 +163,7 @@ _REMOVE = re.compile(
 _REMOVE_AFTER = re.compile(
     r"^(?:(?:mejor|y|por favor|oye|tambien|che|pero|bueno|ah|ay|uy|espera|sabes que|mira|"
     r"al final|finalmente|pensandolo bien|pensandolo mejor|la verdad|ahora que lo pienso|"
-    r"disculpa|perdon|eh|ey|mm+)\s+)*" + _ARTICLE + r"(?P<target>.+?)\s+"
+    r"disculpa|perdon|eh|ey|mm+|" + _DISCOURSE + r")\s+)*" + _ARTICLE + r"(?P<target>.+?)\s+"
     r"(?:(?:mejor\s+)?no|ya no|siempre no|mejor no)\s+(?:(?:me\s+)?(?:lo|la|los|las)\s+)?"
     r"(?:quiero|necesito|llevo|voy a llevar|(?:quit|sac|borr|elimin)\w*)"
     r"(?:\s+(?:por favor|porfa|gracias|mejor|ya|entonces|mas))*$"
@@ -144,7 +177,8 @@ _SET = (
 )  # fmt: skip
 # "mejor 2", "que sean 3", "déjalo en 4": the line just added or changed.
 _SET_LAST = re.compile(
-    r"^(?:(?:no|mejor|perdon|pero|ay|mm+|bueno|este|oye)\s+)*(?:que sean|sean|solo|solamente|"
+    r"^(?:(?:no|mejor|perdon|pero|ay|ah|uy|mm+|bueno|este|oye|ok|" + _DISCOURSE + r")\s+)*"
+    r"(?:que sean|sean|solo|solamente|"
     r"mejor|nada mas|dejal[oa]s? en|cambial[oa]s? a|ponle|ponme|pon)\s+"
     r"(?P<qty>\S+(?: docenas?| par)?)"
     r"(?:\s+(?:unidades|piezas|nomas|nada mas|mejor|por favor|gracias|entonces|de ese|de esa|"
@@ -161,6 +195,15 @@ _SWITCH = re.compile(
     r"^(?:(?:no|nop|perdon|mejor|ay|uy|espera|pero|siempre)\s+)+(?:(?:el|la|los|las|en|uno|una)"
     r"\s+)+(?P<target>.+)$"
 )
+# "cambia la toalla a color blanco", "mejor cámbialo a la talla L": another variant, by name.
+_SWITCH_TO = re.compile(
+    r"^(?:(?:no|mejor|perdon|pero|ay|ah|uy|bueno|oye|mejor|" + _DISCOURSE + r")\s+)*"
+    r"(?:(?:cambia(?:r|me)?|pasa(?:me)?)\s+" + _ARTICLE + r"(?P<line>.+?)|"
+    r"(?:cambia|pasa)(?:me)?(?:l[oa]s?))\s+(?:a|por|en)\s+"
+    + _ARTICLE
+    + r"(?P<target>(?:(?:color|talla|talle|size|tamano|sabor|numero)\s+)?\S+(?:\s+\S+)?)"
+    r"(?:\s+(?:por favor|porfa|gracias|mejor|entonces|plis))*$"
+)
 _TARGET_END = re.compile(
     r"\s+(?:por favor|gracias|porfa|quit\w*|elimin\w*|sac\w*|borr\w*|ya\b|no\b|que\b|"
     r"porque|pues|mejor|siempre|entonces|tambien|cambi\w*).*$"
@@ -176,6 +219,7 @@ class CartEdit:
     target: str  # "" for "the line just added"
     quantity: int = 0
     sure: bool = True  # False: only an edit if `target` names a line ("sin azúcar" may not)
+    line: str = ""  # "variant": the line it is about ("la toalla"), "" for the line just added
 
 
 @dataclass
@@ -222,7 +266,15 @@ def without_greeting(text: str) -> str:
 def cart_edit(text: str) -> CartEdit | None:
     """A typed cart change: "quita las galletas", "que sean 3 del café", "cambia el café a 2",
     "mejor 2", "agrega otra coca", "no, la negra"."""
-    norm = normalize_chat(text[:300])
+    edit = _cart_edit(normalize_chat(text[:300]))
+    head, comma, tail = text[:300].partition(",")
+    if edit is None and comma and len(normalize_chat(head).split()) <= 3:
+        # "sabe que, sáqueme el pisco": an opener the patterns do not know, then the edit.
+        edit = _cart_edit(normalize_chat(tail))
+    return edit
+
+
+def _cart_edit(norm: str) -> CartEdit | None:
     if len(norm.split()) > 14:
         return None
     removal = _REMOVE.match(norm)
@@ -254,6 +306,10 @@ def cart_edit(text: str) -> CartEdit | None:
             target, quantity = _target(f"{counted} {more.group('target')}"), 1
         if target and quantity and not set(target.split()) <= _NOT_A_PRODUCT:
             return CartEdit("add", target, quantity)
+    switched = _SWITCH_TO.match(norm)
+    if switched and parse_quantity(switched.group("target")) is None:
+        line = _target(switched.group("line") or "")
+        return CartEdit("variant", " ".join(switched.group("target").split()), line=line)
     switch = _SWITCH.match(norm)
     if switch and (target := _target(switch.group("target"))):
         return CartEdit("variant", target)
@@ -271,15 +327,17 @@ def order_request(text: str) -> OrderRequest:
     pieces = _ITEM_BREAK.split(text[:1000])
     for index in range(0, len(pieces), 2):
         raw = pieces[index]
+        opener = without_greeting(raw)
+        if not opener or _ONLY_FILLER.match(opener):
+            continue  # "wena,", "hola tío,", "al tiro": nobody orders a greeting
         # "café y leche" is one product; "2 cafés y unas tazas" two: split before a count or
         # an article only.
-        opener = without_greeting(raw)
-        if parts and split_quantity(opener)[0] is None and not _ITEM_OPENER.match(opener):
+        if parts and not _opens_item(opener):
             parts[-1] = f"{parts[-1]}{pieces[index - 1]}{raw}"
         else:
             parts.append(raw)
-    for index, raw in enumerate(parts):
-        norm = without_greeting(raw) if index == 0 else normalize_chat(raw)
+    for raw in parts:
+        norm = without_greeting(raw)
         if _BUY_VERBS.search(norm):
             request.verbs = True
         mode = delivery_mode(norm)
@@ -290,11 +348,30 @@ def order_request(text: str) -> OrderRequest:
         stripped = _ORDER_PHRASES.sub(" ", norm)
         if stripped != norm:
             request.wants_order = True
-        quantity, query = split_quantity(" ".join(stripped.split()))
+        stripped = " ".join(stripped.split())
+        quantity, query = split_quantity(stripped)
         query = _INDEFINITE.sub("", " ".join(_NOISE.sub(" ", query).split()))
+        if request.items and (ellipsis := _ELLIPSIS.match(stripped)):
+            query = _with_head(request.items[-1].query, query, ellipsis.group("rest"))
         if sum(c.isalpha() for c in query) >= 3:
             request.items.append(Wanted(query[:80], quantity))
     return request
+
+
+def _opens_item(opener: str) -> bool:
+    """A count ("2 cafés", "1 kilo de palta") or an article starts a new product."""
+    if _ITEM_OPENER.match(opener) or split_quantity(opener)[0] is not None:
+        return True
+    return bool(re.match(r"\d", opener))
+
+
+def _with_head(previous: str, query: str, rest: str) -> str:
+    """ "zuko de frutilla" then "5 de naranja": "zuko de naranja"; a bare container
+    ("paquetes de…", "tarros de…") is no product to borrow."""
+    head, found, _ = previous.partition(" de ")
+    if not found or head.split()[-1] in _CONTAINERS or len(head.split()) > 3:
+        return query
+    return f"{head} de {' '.join(rest.split())}"
 
 
 _NOT_PRODUCT_WORDS = _NOT_A_PRODUCT | frozenset(

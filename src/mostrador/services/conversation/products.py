@@ -185,9 +185,22 @@ def offer_product(t: Turn, product: Product, note: str = "") -> None:
         # Deferred: adding searches the next product named, which loops back here.
         from mostrador.services.conversation import adding
 
-        adding.add(t, product, t.state.want_quantity, note)
+        adding.add(t, product, in_packs(product, t.state.want_quantity), note)
         return
     ask_quantity(t, product, note)
+
+
+_DOZEN_PACK = re.compile(
+    r"(?<![a-z0-9])(?:docena|dozen|x ?12|12 ?(?:ct|pack|u|un|unidades|pzas))(?!\w)"
+)
+
+
+def in_packs(product: Product, quantity: int) -> int:
+    """A count of pieces as packs when the product is sold by the dozen: "una docena de
+    huevos" or "12 huevos" is one "Huevos Docena", not twelve."""
+    if quantity >= 12 and quantity % 12 == 0 and _DOZEN_PACK.search(fold(product.full_name)):
+        return quantity // 12
+    return quantity
 
 
 def variant_named(variants: Sequence[Product], text: str) -> Product | None:
@@ -210,6 +223,27 @@ def variant_named(variants: Sequence[Product], text: str) -> Product | None:
             if wanted - shared and all(any(_same_word(w, s) for s in said) for w in wanted - shared)
         ]
     return fits[0] if len(fits) == 1 else None
+
+
+def closest_variant(variants: Sequence[Product], current: Product, text: str) -> Product | None:
+    """The variant that has every variant word of `text` and otherwise stays closest to
+    `current`: "talla L" from "Negro / S" is "Negro / L", not "Blanco / L"."""
+    said = _variant_words(text)
+    known = set().union(*(_variant_key_words(p.variant) for p in variants), set())
+    wanted = {w for w in said if any(_same_word(k, w) for k in known)}
+    if not wanted:
+        return None
+    keep = _variant_key_words(current.variant)
+    fits = [
+        (len(keep & _variant_key_words(p.variant)), p)
+        for p in variants
+        if all(any(_same_word(k, w) for k in _variant_key_words(p.variant)) for w in wanted)
+    ]
+    if not fits:
+        return None
+    best = max(score for score, _ in fits)
+    chosen = [p for score, p in fits if score == best]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _variant_key_words(variant: str) -> set[str]:
