@@ -265,7 +265,8 @@ def _vocative_or_purpose(tokens: list[_Token], position: int) -> int:
     if word in _PURPOSE:
         for end in range(position + 2, min(position + 2 + _PURPOSE_WORDS, len(tokens))):
             count = _count_at(tokens, end)
-            if count is not None and not tokens[end - 1].word.isdigit():
+            # "para la once 6 marraquetas": la once (tea time) is named, 6 is the count.
+            if count is not None and _count_at(tokens, count.end) is None:
                 return end
     return position
 
