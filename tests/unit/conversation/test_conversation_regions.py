@@ -36,7 +36,7 @@ PICKUP, DELIVERY = DeliveryMode.PICKUP, DeliveryMode.DELIVERY
             "oye necesito pa los completos 2 paquetes de vienesas, 1 kilo de palta y 1 de "
             "tomate, me lo mandai a la casa? cachai",
             DELIVERY,
-            [("vienesas", 2), ("1 kilo de palta", None), ("tomate", 1)],
+            [("vienesas", 2), ("palta", 1), ("tomate", 1)],
         ),
         # cl-11: "5 de naranja" is 5 zuko de naranja; "en el local" is the shop.
         (
@@ -59,6 +59,21 @@ PICKUP, DELIVERY = DeliveryMode.PICKUP, DeliveryMode.DELIVERY
             [("panes franceses", 10), ("aji amarillo tari", 1), ("aceite primor", 1)],
         ),
         ("hola tio me pones 2 cervezas", None, [("cervezas", 2)]),
+        # Second batch: weights are counts of a per-kilo or per-pound product (cl2-08).
+        (
+            "wena! 2 kilos de palta 🥑 y 1 de limón porfa, despacho a mi depa",
+            DELIVERY,
+            [("palta", 2), ("limon", 1)],
+        ),
+        ("quiero 3 libras de arrachera", None, [("arrachera", 3)]),
+        ("quiero 2 litros de leche", None, [("2 litros de leche", None)]),  # a size, maybe
+        # es2-03: "guapa" is who is addressed.
+        (
+            "hola guapa, necesito dos docenas de huevos camperos y un aceite de girasol, "
+            "me lo traéis a casa?",
+            DELIVERY,
+            [("huevos camperos", 24), ("aceite de girasol", 1)],
+        ),
         ("2 botellas de rioja y 3 de garbanzos", None, [("rioja", 2), ("garbanzos", 3)]),
         ("2 tarros de leche y 1 de arroz", None, [("tarros de leche", 2), ("arroz", 1)]),
     ],
@@ -123,6 +138,9 @@ def test_battery_and_clothing_sizes_are_not_stretching(text, expected):
         ("actually que sean 3", "set", "", 3),  # us-11
         ("ah no, que sean 3 leches mejor", "set", "leches", 3),
         ("cambia el cafe a 2", "set", "cafe", 2),
+        ("perdón, que sea solo 1 tapsin", "set", "tapsin", 1),  # cl2-06
+        ("mejor que sean 6 nomás", "set", "", 6),  # pe2-07
+        ("no wait, quita el chorizo please", "remove", "chorizo", 0),  # us2-04
     ],
 )
 def test_regional_changes_of_mind(text, kind, target, quantity):
@@ -199,7 +217,11 @@ def test_a_count_of_pieces_becomes_packs_of_a_dozen(name, quantity, expected):
         ("hello, tienen maseca?", "", "es"),
         ("hey quiero un galon de milk y una docena de eggs, para delivery please", "", "es"),
         ("hello, I want to order", "", "en"),
-        ("I need some milk please, hola", "", "en"),
+        ("hi! I need un Fabuloso de limon y un bleach clorox, delivery please", "", "es"),
+        ("no wait, quita el chorizo please", "es", "es"),  # us2-04: stays Spanish
+        ("hello", "", ""),  # us2-05: a greeting alone says nothing
+        ("good morning", "", ""),
+        ("I want the blue one", "es", "en"),
         ("hola good morning", "en", "en"),
         ("olá, quero pedir", "", "pt"),
     ],
@@ -249,6 +271,13 @@ def test_the_line_just_added_switches_variant_by_pronoun():
     assert [li.sku for li in chat.state.cart.lines] == ["NEG-S"]
     chat.say("mejor cámbialo a la talla L porfa")
     assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("NEG-L", 1)]
+
+
+def test_a_product_named_among_others_but_not_found_does_not_stop_the_order():
+    chat = Chat(MemoryShop())
+    chat.say("quiero 2 zarzaparrillas y una miel, lo recojo en tienda")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("MIE-ABE", 1)]
+    assert "No encontré «zarzaparrillas»" in chat.body
 
 
 def test_a_dozen_of_eggs_is_one_pack_of_a_dozen():

@@ -85,7 +85,8 @@ _LEAD_INS: tuple[tuple[str, ...], ...] = tuple(
 _VOCATIVES = _words(
     "tio tia vecina vecino veci causa compa amigo amiga jefe jefa senor senora senorita seno "
     "reina hermano hermana bro pana parce parcero weon wn mija mijo joven casera casero caserita "
-    "chamo cuate guey wey"
+    "chamo cuate guey wey guapa guapo carino corazon maja majo chaval colega nena nene mami "
+    "papi mamita"
 )
 # What it is for, before the count: "pa los completos 2 paquetes de vienesas".
 _PURPOSE = frozenset({"para", "pa"})

@@ -85,13 +85,19 @@ _GREETING = re.compile(
 _VOCATIVES = (
     r"tio|tia|vecin[oa]|veci|causa|compa|amig[oa]|jef[ea]|senor|senora|senorita|seno|reina|"
     r"hermano|hermana|bro|pana|parce|parcero|weon|wn|loco|boludo|prim[oa]|mij[oa]|joven|"
-    r"caser[oa]|caserita|chamo|mano|manito|cuate|guey|wey|man|amiga|brother|sis"
+    r"caser[oa]|caserita|chamo|mano|manito|cuate|guey|wey|man|amiga|brother|sis|guap[oa]|"
+    r"carino|corazon|maj[oa]|chaval|colega|nen[ae]|mami|papi|mamita|crack"
 )
 _FILLERS = (
     r"al tiro|altiro|al toque|po|pe|pues|ya|cachai|guay|please|por favor|gracias|nomas|"
     r"no mas|ok|okay|vale|venga|oye|mira|hola|buenas|che|ey|rapidito|urgente|thanks|bueno"
 )
 _ONLY_FILLER = re.compile(rf"^(?:(?:{_VOCATIVES}|{_FILLERS})(?:\s+|$))+$")
+_BY_WEIGHT = re.compile(
+    r"^(?P<n>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
+    r"(?:kilos?|kgs?|libras?|lbs?)\s+de\s+(?P<rest>[^\d\s].*)$",
+    re.IGNORECASE,
+)
 # "5 zuko de frutilla y 5 de naranja": the second one is a zuko too.
 _ELLIPSIS = re.compile(
     r"^\s*(?:\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
@@ -169,7 +175,8 @@ _REMOVE_AFTER = re.compile(
     r"(?:\s+(?:por favor|porfa|gracias|mejor|ya|entonces|mas))*$"
 )
 _SET = (
-    re.compile(r"(?:que )?sean (?P<qty>\S+) (?:(?:de las|de los|de la|del|de)\s+)?(?P<target>.+)$"),
+    re.compile(r"(?<!\w)(?:que )?sean? (?:(?:solo|solamente|nada mas)\s+)?(?P<qty>\S+)"
+               r"(?: (?:(?:de las|de los|de la|del|de)\s+)?(?P<target>.+))?$"),
     re.compile(r"^(?:mejor\s+)?cambia(?:r|me)?\s+(?:(?:el|la|los|las|lo de)\s+)?(?P<target>.+?)"
                r"\s+a\s+(?P<qty>\S+)(?:\s+(?:unidades|piezas))?$"),
     re.compile(r"^(?:mejor|solo|solamente|nada mas)\s+(?P<qty>\S+)\s+(?:de las|de los|de la|del|de)"
@@ -208,6 +215,8 @@ _TARGET_END = re.compile(
     r"\s+(?:por favor|gracias|porfa|quit\w*|elimin\w*|sac\w*|borr\w*|ya\b|no\b|que\b|"
     r"porque|pues|mejor|siempre|entonces|tambien|cambi\w*).*$"
 )
+# Said after the product without being part of it: "el chorizo please", "6 nomás".
+_TARGET_FILLER = re.compile(r"(?<!\w)(?:please|nomas|no mas|po|pe|cachai|plis|guay|tio)(?!\w)")
 _NOT_A_PRODUCT = frozenset(
     ["producto", "productos", "articulo", "articulos", "cosa", "cosas", "mas", "item", "algo"]
 )
@@ -292,7 +301,7 @@ def _cart_edit(norm: str) -> CartEdit | None:
         if found:
             quantity = parse_quantity(found.group("qty"))
             if quantity is not None:
-                return CartEdit("set", _target(found.group("target")), quantity)
+                return CartEdit("set", _target(found.group("target") or ""), quantity)
     last = _SET_LAST.match(norm)
     if last:
         quantity = parse_quantity(last.group("qty"))
@@ -317,7 +326,7 @@ def _cart_edit(norm: str) -> CartEdit | None:
 
 
 def _target(raw: str) -> str:
-    return " ".join(_TARGET_END.sub("", raw).split())
+    return " ".join(_TARGET_FILLER.sub(" ", _TARGET_END.sub("", raw)).split())
 
 
 def order_request(text: str) -> OrderRequest:
@@ -350,6 +359,10 @@ def order_request(text: str) -> OrderRequest:
             request.wants_order = True
         stripped = " ".join(stripped.split())
         quantity, query = split_quantity(stripped)
+        if quantity is None and (weighed := _BY_WEIGHT.match(query)):
+            # "2 kilos de palta", "3 libras de arrachera": products sold by the kilo or the
+            # pound are listed per kilo or per pound, so the weight is the count.
+            quantity, query = parse_quantity(weighed.group("n")), weighed.group("rest")
         query = _INDEFINITE.sub("", " ".join(_NOISE.sub(" ", query).split()))
         if request.items and (ellipsis := _ELLIPSIS.match(stripped)):
             query = _with_head(request.items[-1].query, query, ellipsis.group("rest"))

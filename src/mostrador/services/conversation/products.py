@@ -105,6 +105,14 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
         return
     groups = grouped(t.shop.search(query, limit=SEARCH_LIMIT))
     t.state.query, t.state.page = query, page
+    if not groups and page == 0 and t.state.wanted:
+        # One of several products named at once is not found ("hola guapa, 2 docenas de
+        # huevos…"): say so and go on with the others rather than stop the order there.
+        following = t.state.wanted.pop(0)
+        search(
+            t, following.query, _join(note, texts.no_results(query)), quantity=following.quantity
+        )
+        return
     if not groups:
         t.ask(Step.SEARCH, texts.OTHER_PRODUCT_QUESTION, note=_join(note, texts.no_results(query)))
         return
