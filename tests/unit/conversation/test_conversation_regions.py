@@ -85,6 +85,30 @@ def test_regional_one_message_orders_are_read_item_by_item(text, mode, items):
 
 
 @pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("2 leches, paso yo", PICKUP),
+        ("2 leches, voy yo a buscarlas", PICKUP),
+        ("2 leches para llevar", PICKUP),
+        ("2 leches, paso por ellas al rato", PICKUP),
+        ("2 leches, me las traes?", DELIVERY),
+        ("2 leches, que me las lleven", DELIVERY),
+        ("2 leches, llévamelas", DELIVERY),
+        ("2 leches, envíamelas", DELIVERY),
+        ("2 leches, las necesito en mi casa", DELIVERY),
+        ("2 leches, me las llevas a la oficina", DELIVERY),
+        # Not a mode: a product word, or no clitic saying what is brought.
+        ("quiero 2 mandarinas", None),
+        ("me traes 2 leches", None),
+    ],
+)
+def test_the_delivery_mode_said_after_the_products_is_not_part_of_them(text, mode):
+    request = order_request(text)
+    assert request.mode == mode
+    assert [w.query for w in request.items] == ["mandarinas" if "mandarinas" in text else "leches"]
+
+
+@pytest.mark.parametrize(
     "text", ["wena", "hola tio", "vecina", "al tiro", "ya po", "wenas, gracias", "causa"]
 )
 def test_a_greeting_or_who_is_addressed_is_no_product(text):
@@ -278,6 +302,14 @@ def test_a_product_named_among_others_but_not_found_does_not_stop_the_order():
     chat.say("quiero 2 zarzaparrillas y una miel, lo recojo en tienda")
     assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("MIE-ABE", 1)]
     assert "No encontré «zarzaparrillas»" in chat.body
+
+
+def test_ya_no_quiero_el_te_removes_a_two_letter_line():
+    chat = Chat(MemoryShop())
+    chat.say("quiero un té de manzanilla y una miel, lo recojo en tienda")
+    assert [li.sku for li in chat.state.cart.lines] == ["TE-MAN", "MIE-ABE"]
+    chat.say("ya no quiero el té po")  # cl2-03
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("MIE-ABE", 1)]
 
 
 def test_a_dozen_of_eggs_is_one_pack_of_a_dozen():

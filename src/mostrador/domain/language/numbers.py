@@ -48,7 +48,7 @@ _NOT_COUNTED_AFTER_ARTICLE = _words(
 )
 _DOZEN = frozenset({"docena", "docenas", "dozen", "dozens", "duzia", "duzias"})
 _HALF = frozenset({"media", "meia"})
-_PAIR = frozenset({"par", "pares"})
+_PAIR = frozenset({"par", "pares", "parcito"})
 _TIMES = frozenset({"x", "por"})
 _PIECES = _words("unidad unidades u uds pieza piezas pza pzas pz pzs pc pcs items")
 _MEASURES = _words(

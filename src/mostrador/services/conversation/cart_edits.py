@@ -252,8 +252,9 @@ def _switch_variant(t: Turn, target: str, named: str = "") -> bool:
 def matching_lines(t: Turn, target: str) -> list[CartLine]:
     """Cart lines a few typed words name; the best ones when several fit."""
     wanted = _ARTICLES.sub("", normalize_chat(target[:100]))
-    if len(wanted) < 3:
-        return []
+    if len(wanted) < 3:  # "el té", "el pan": a whole word of the line's name, or nothing
+        short = [line for line in t.state.cart.lines if wanted in normalize_chat(line.name).split()]
+        return short if wanted else []
     singular = " ".join(w[:-1] if len(w) > 4 and w.endswith("s") else w for w in wanted.split())
     scored = []
     for line in t.state.cart.lines:

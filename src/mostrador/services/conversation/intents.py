@@ -69,12 +69,18 @@ _GOALS: tuple[tuple[Goal, re.Pattern[str]], ...] = (
 _PICKUP = _word(r"retir\w*|recog\w*|recoj\w*|tienda|sucursal|paso por \w+|pasar por \w+|"
                 r"voy por \w+|pick ?up|en persona|(?:paso|pasare|pasamos|pasar|voy|vamos) a "
                 r"(?:buscar|recoger|retirar)\w*|lo busco|los busco|las busco|"
-                r"(?:en|al) (?:el )?(?:local|negocio)")  # fmt: skip
+                r"(?:en|al) (?:el )?(?:local|negocio)|(?:paso|voy|vamos) yo(?: a (?:buscar|recoger|retirar)"
+                r"\w*)?|yo (?:paso|voy)|"
+                r"para llevar")  # fmt: skip
 _DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|enviais|mandar|manden|"
                   r"mandame|mandais|mandan|traen|llevan|traeis|traigan|mandai|despach\w*|"
                   r"a (?:mi |la )?casa|entrega|delivery|que me (?:lo|la|los|las) traigan|"
                   r"a (?:mi |la )?(?:depa|departamento|apartamento|apartment|apto|oficina|"
-                  r"jato)")  # fmt: skip
+                  r"jato)|en (?:mi|la) casa|"
+                  # After the product, with its pronoun: "me las traes", "llévamelos".
+                  r"me (?:lo|la|los|las) (?:traes|traen|traeis|llevas|llevan|mandas|mandan|"
+                  r"envias|envian|mandai)|(?:trae|traiga|lleva|lleve|manda|mande|envia|envie)"
+                  r"mel[oa]s?|que me (?:lo |la |los |las )?(?:traigan|lleven|manden|envien)")  # fmt: skip
 _GREETING = re.compile(
     r"^(?:hola+s?|holi+s?|ola|buen(?:os|as)? (?:dias|tardes|noches)|buenas|buen dia|que tal|"
     r"que onda|hey|saludos|hi|hello|oye|wena+s?|wen(?:os|as) (?:dias|tardes|noches)|quiubo|"
@@ -92,7 +98,8 @@ _FILLERS = (
     r"al tiro|altiro|al toque|po|pe|pues|ya|cachai|guay|please|por favor|gracias|nomas|"
     r"no mas|ok|okay|vale|venga|oye|mira|hola|buenas|che|ey|rapidito|urgente|thanks|bueno"
 )
-_ONLY_FILLER = re.compile(rf"^(?:(?:{_VOCATIVES}|{_FILLERS})(?:\s+|$))+$")
+_CLAUSES = r"(?:lo|la|los|las) (?:quiero|necesito|ocupo|espero)|si se puede|si puedes|si pueden"
+_ONLY_FILLER = re.compile(rf"^(?:(?:{_VOCATIVES}|{_FILLERS}|{_CLAUSES})(?:\s+|$))+$")
 _BY_WEIGHT = re.compile(
     r"^(?P<n>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
     r"(?:kilos?|kgs?|libras?|lbs?)\s+de\s+(?P<rest>[^\d\s].*)$",
@@ -140,7 +147,7 @@ _ITEM_BREAK = re.compile(r"([,;\n]+|\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+
 _NOISE = _word(
     r"por favor|gracias|porfa|hola|buenas|ok|va|pues|bueno|che|vale|oye|porfis|"
     r"ola|oi|hi|hello|please|obrigad[oa]|po|pe|cachai|guay|al tiro|altiro|al toque|nomas|"
-    r"wena|wenas|thanks|thank you"
+    r"wena|wenas|thanks|thank you|al rato|mas tarde|ahorita"
 )
 # "unas galletas", "la miel": a new item even without a count ("café y leche" is one).
 _ITEM_OPENER = re.compile(r"^\s*(?:un|una|unos|unas|algun|alguna|algunos|algunas|el|la|los|las)\s")
@@ -151,7 +158,7 @@ _INDEFINITE = re.compile(
 _ARTICLE = r"(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas|mis|tu|tus)\s+)*"
 # Openers of a change of mind in every region: "sabe que,", "ya pe,", "sorry,", "actually".
 _DISCOURSE = (
-    r"sorry|actually|oops|ups|sabe que|sabes que|oiga|fijate|ya pe|ya po|pe|po|ya|vale|venga|"
+    r"sorry|actually|oops|ups|sabe que|sabes que|oiga|fijate|ya pe|ya po|pe|po|vale|venga|"
     r"tio|causa|okay|hmm+|chuta|pucha|perdona|perdone|disculpe|no espera|oh"
 )
 _REMOVE = re.compile(
@@ -366,7 +373,7 @@ def order_request(text: str) -> OrderRequest:
         query = _INDEFINITE.sub("", " ".join(_NOISE.sub(" ", query).split()))
         if request.items and (ellipsis := _ELLIPSIS.match(stripped)):
             query = _with_head(request.items[-1].query, query, ellipsis.group("rest"))
-        if sum(c.isalpha() for c in query) >= 3:
+        if sum(c.isalpha() for c in query) >= 3 and not _ONLY_FILLER.match(query):
             request.items.append(Wanted(query[:80], quantity))
     return request
 
