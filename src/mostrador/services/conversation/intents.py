@@ -69,8 +69,8 @@ _GOALS: tuple[tuple[Goal, re.Pattern[str]], ...] = (
 _PICKUP = _word(r"retir\w*|recog\w*|recoj\w*|tienda|sucursal|paso por \w+|pasar por \w+|"
                 r"voy por \w+|pick ?up|en persona|(?:paso|pasare|pasamos|pasar|voy|vamos) a "
                 r"(?:buscar|recoger|retirar)\w*|lo busco|los busco|las busco|"
-                r"(?:en|al) (?:el )?(?:local|negocio)|(?:paso|voy|vamos) yo(?: a (?:buscar|recoger|retirar)"
-                r"\w*)?|yo (?:paso|voy)|"
+                r"(?:en|al) (?:el )?(?:local|negocio)|"
+                r"(?:paso|voy|vamos) yo(?: a (?:buscar|recoger|retirar)\w*)?|yo (?:paso|voy)|"
                 r"para llevar")  # fmt: skip
 _DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|enviais|mandar|manden|"
                   r"mandame|mandais|mandan|traen|llevan|traeis|traigan|mandai|despach\w*|"
@@ -80,7 +80,8 @@ _DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|enviais|
                   # After the product, with its pronoun: "me las traes", "llévamelos".
                   r"me (?:lo|la|los|las) (?:traes|traen|traeis|llevas|llevan|mandas|mandan|"
                   r"envias|envian|mandai)|(?:trae|traiga|lleva|lleve|manda|mande|envia|envie)"
-                  r"mel[oa]s?|que me (?:lo |la |los |las )?(?:traigan|lleven|manden|envien)")  # fmt: skip
+                  r"mel[oa]s?|"
+                  r"que me (?:lo |la |los |las )?(?:traigan|lleven|manden|envien)")  # fmt: skip
 _GREETING = re.compile(
     r"^(?:hola+s?|holi+s?|ola|buen(?:os|as)? (?:dias|tardes|noches)|buenas|buen dia|que tal|"
     r"que onda|hey|saludos|hi|hello|oye|wena+s?|wen(?:os|as) (?:dias|tardes|noches)|quiubo|"
