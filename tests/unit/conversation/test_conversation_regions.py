@@ -128,6 +128,13 @@ def test_a_greeting_or_who_is_addressed_is_no_product(text):
         ("tia rosa conchas", (None, "tia rosa conchas")),
         ("tenis del 42", (None, "tenis del 42")),
         ("pan para la once", (None, "pan para la once")),
+        # A pair of what is sold by the pair is one item (ar3-01); of anything else, two.
+        ("un par de medias soquete", (1, "medias soquete")),
+        ("un par de zapatillas negras", (1, "zapatillas negras")),
+        ("dos pares de medias", (2, "medias")),
+        ("un par de aceites", (2, "aceites")),
+        ("2 zapatillas talle 40", (2, "zapatillas talle 40")),
+        ("zapatillas talle 40", (None, "zapatillas talle 40")),
     ],
 )
 def test_regional_lead_ins_before_a_count(text, expected):
@@ -165,6 +172,8 @@ def test_battery_and_clothing_sizes_are_not_stretching(text, expected):
         ("perdón, que sea solo 1 tapsin", "set", "tapsin", 1),  # cl2-06
         ("mejor que sean 6 nomás", "set", "", 6),  # pe2-07
         ("no wait, quita el chorizo please", "remove", "chorizo", 0),  # us2-04
+        ("pará, que sean 3 mejor", "set", "", 3),  # ar3-08
+        ("mejor que sean 4, gracias", "set", "", 4),  # co3-08
     ],
 )
 def test_regional_changes_of_mind(text, kind, target, quantity):
@@ -180,6 +189,7 @@ def test_regional_changes_of_mind(text, kind, target, quantity):
         ("mejor cámbialo a la talla L porfa", "talla l", ""),  # pe-11
         ("cámbiala a la M", "m", ""),
         ("cambia el polo a talla L", "talla l", "polo"),
+        ("perdón, cambiámelas al talle 40", "talle 40", ""),  # ar3-05
     ],
 )
 def test_a_variant_switch_names_the_new_variant_and_maybe_the_line(text, target, line):

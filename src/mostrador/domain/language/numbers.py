@@ -49,6 +49,12 @@ _NOT_COUNTED_AFTER_ARTICLE = _words(
 _DOZEN = frozenset({"docena", "docenas", "dozen", "dozens", "duzia", "duzias"})
 _HALF = frozenset({"media", "meia"})
 _PAIR = frozenset({"par", "pares", "parcito"})
+# Sold by the pair: a pair of them is one item.
+_PAIRED = _words(
+    "zapatos zapatillas tenis medias calcetines calcetas soquetes ojotas chanclas sandalias "
+    "botas botines guantes aretes aros pendientes mocasines pantuflas chinelas chancletas "
+    "championes taco tacos"
+)
 _TIMES = frozenset({"x", "por"})
 _PIECES = _words("unidad unidades u uds pieza piezas pza pzas pz pzs pc pcs items")
 _MEASURES = _words(
@@ -57,7 +63,9 @@ _MEASURES = _words(
     "pesos peso mxn soles sol dolares dolar usd euros euro eur reales real clp cop ars "
     "min minutos hr hrs hora horas dia dias semana semanas mes meses ano anos am pm"
 )
-_SIZE_WORDS = frozenset({"talla", "numero", "num", "del", "de", "modelo", "size", "version"})
+_SIZE_WORDS = frozenset(
+    {"talla", "talle", "numero", "num", "nro", "del", "de", "modelo", "size", "version"}
+)
 _SIZE_SYMBOLS = frozenset({"#", "$", "€", "°", "%"})
 _CORRECTIONS = frozenset({"mejor", "sean", "corrijo", "perdon", "cambialo", "cambia", "bien"})
 _LEAD_INS: tuple[tuple[str, ...], ...] = tuple(
@@ -190,8 +198,13 @@ def _count_at(tokens: list[_Token], index: int) -> _Count | None:
     following = _word(tokens, end)
     if following in _DOZEN:
         return _Count(value * 12, index, end + 1, marked=False)
-    if following in _PAIR and value == 1:
-        return _Count(2, index, end + 1, marked=False)
+    if following in _PAIR:
+        # "un par de zapatillas" is one pair; "un par de aceites" two; "dos pares de medias" two.
+        paired = _word(tokens, end + 1) == "de" and _word(tokens, end + 2) in _PAIRED
+        if paired:
+            return _Count(value, index, end + 1, marked=False)
+        if value == 1:
+            return _Count(2, index, end + 1, marked=False)
     if _word(tokens, index - 1) == "x":
         return _Count(value, index - 1, end, marked=True)
     return _Count(value, index, end, marked=following == "x" or following in _PIECES)

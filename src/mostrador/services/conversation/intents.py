@@ -214,13 +214,13 @@ _SWITCH = re.compile(
 _SWITCH_TO = re.compile(
     r"^(?:(?:no|mejor|perdon|pero|ay|ah|uy|bueno|oye|mejor|" + _DISCOURSE + r")\s+)*"
     r"(?:(?:cambia(?:r|me)?|pasa(?:me)?)\s+" + _ARTICLE + r"(?P<line>.+?)|"
-    r"(?:cambia|pasa)(?:me)?(?:l[oa]s?))\s+(?:a|por|en)\s+"
+    r"(?:cambia|pasa)(?:me)?(?:l[oa]s?))\s+(?:al|a|por|en)\s+"
     + _ARTICLE
     + r"(?P<target>(?:(?:color|talla|talle|size|tamano|sabor|numero)\s+)?\S+(?:\s+\S+)?)"
     r"(?:\s+(?:por favor|porfa|gracias|mejor|entonces|plis))*$"
 )
 _TARGET_END = re.compile(
-    r"\s+(?:por favor|gracias|porfa|quit\w*|elimin\w*|sac\w*|borr\w*|ya\b|no\b|que\b|"
+    r"(?:^|\s+)(?:por favor|gracias|porfa|quit\w*|elimin\w*|sac\w*|borr\w*|ya\b|no\b|que\b|"
     r"porque|pues|mejor|siempre|entonces|tambien|cambi\w*).*$"
 )
 # Said after the product without being part of it: "el chorizo please", "6 nomás".
