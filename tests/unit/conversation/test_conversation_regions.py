@@ -85,6 +85,41 @@ def test_regional_one_message_orders_are_read_item_by_item(text, mode, items):
 
 
 @pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # Found by reading made-up WhatsApp orders from every region through the parser.
+        (
+            "Hola! Quería pedir 2 gaseosas de 2.25 y un paquete de fideos",
+            [("gaseosas de 2.25", 2), ("fideos", 1)],
+        ),
+        ("quiero 2 coca de 1.5", [("coca de 1.5", 2)]),
+        ("buenas tardes, me puede enviar 3 coca de 600", [("coca de 600", 3)]),
+        ("Hola, me podís mandar 3 marraquetas? porfa", [("marraquetas", 3)]),
+        ("Hola! Querría 2 barras de pan", [("barras de pan", 2)]),
+        ("buen dia, seria 1 termometro digital", [("termometro digital", 1)]),
+        (
+            "Hi, I want 2 tortillas de maíz y un queso fresco",
+            [("tortillas de maiz", 2), ("queso fresco", 1)],
+        ),
+        ("2 x leche entera, 3 x pan", [("leche entera", 2), ("pan", 3)]),
+        ("Hola!! 😊 Quiero 2 shampoo y 1 crema porfis 🙏", [("shampoo", 2), ("crema", 1)]),
+        ("me vende 4 huevos y 1/2 kilo de azucar", [("huevos", 4), ("1/2 kilo de azucar", None)]),
+        ("porfa 3 suero oral de fresa, a domicilio, calle 45", [("suero oral de fresa", 3)]),
+        ("2 alcohol antiseptico, retiro en farmacia", [("alcohol antiseptico", 2)]),
+    ],
+)
+def test_sizes_lead_ins_and_asides_around_the_products(text, items):
+    assert [(w.query, w.quantity) for w in order_request(text).items] == items
+
+
+def test_a_change_that_ends_in_thanks_is_a_change_not_thanks():
+    chat = Chat(MemoryShop())
+    chat.say("quiero 2 mieles, lo recojo en tienda")
+    chat.say("mejor que sean 4, gracias")  # co3-08
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("MIE-ABE", 4)]
+
+
+@pytest.mark.parametrize(
     ("text", "mode"),
     [
         ("2 leches, paso yo", PICKUP),

@@ -122,7 +122,9 @@ def _strip_punctuation(word: str) -> str:
 
 def _expand(word: str, previous: str, following: str) -> str:
     if word == "x":
-        return "por" if following and not following[0].isdigit() else word
+        # "x favor" is "por favor"; "2 x leche" and "x 3" are counts.
+        counting = following[:1].isdigit() or previous[:1].isdigit()
+        return "por" if following and not counting else word
     if word in _UNITS_TOO and previous[:1].isdigit():
         return word
     return _ABBREVIATIONS.get(word, word)

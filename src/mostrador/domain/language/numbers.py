@@ -86,6 +86,10 @@ _LEAD_INS: tuple[tuple[str, ...], ...] = tuple(
         "me pone", "me trae", "me manda", "traigame", "mandeme", "pongame", "echame", "me echas",
         "me puede mandar", "me puede dar", "me mandai", "me trai", "me pasai", "teni", "me pones",
         "al tiro", "altiro", "al toque", "pues", "ya", "oye", "mira", "please",
+        # What is left of "me puede enviar…" once the delivery words are read off.
+        "me puede", "me puedes", "me podes", "me podis", "me podrias", "me pueden", "querria",
+        "seria", "serian", "son", "i want", "i need", "i'd like", "i would like", "can i get",
+        "give me", "get me", "i wanna",
     )
 )  # fmt: skip
 # Who is addressed ("tío, ponme…", "vecina mándame…"): skipped only before more lead-in
@@ -102,6 +106,7 @@ _PURPOSE_WORDS = 3
 _LEAD_PUNCTUATION = frozenset({"¿", "¡", ",", "!", ".", ":", ";"})
 _TRAILING_POLITENESS = frozenset({"porfa", "plis", "pls", "xfa", "gracias"})
 _MAX_QUANTITY = 999
+_DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
 
 
@@ -193,6 +198,8 @@ def _count_at(tokens: list[_Token], index: int) -> _Count | None:
     value, end = _number_at(tokens, index)
     if value is None or _is_measure(tokens, index, end):
         return None
+    if _word(tokens, end) == "/" or _word(tokens, index - 1) == "/":
+        return None  # "1/2 kilo": a fraction, never a count
     if word in _ARTICLES and _word(tokens, end) in _NOT_COUNTED_AFTER_ARTICLE:
         return None
     following = _word(tokens, end)
@@ -247,8 +254,9 @@ def _skip_lead_ins(tokens: list[_Token]) -> int:
     progressed = True
     while progressed:
         progressed = False
-        if position < len(tokens) - 1 and tokens[position].word in _LEAD_PUNCTUATION:
-            position += 1  # "¿tenés …?", "hola, quiero …"
+        word = tokens[position].word if position < len(tokens) - 1 else ""
+        if word in _LEAD_PUNCTUATION or (word and not word.isalnum() and not _DECIMAL.match(word)):
+            position += 1  # "¿tenés …?", "hola, quiero …", "😊 quiero …"
             progressed = True
             continue
         for phrase in _LEAD_INS:
@@ -289,8 +297,8 @@ def _trailing_politeness(tokens: list[_Token]) -> int:
     end = len(tokens)
     while end > 0:
         word = tokens[end - 1].word
-        if word in _TRAILING_POLITENESS or not word.isalnum():
-            end -= 1
+        if word in _TRAILING_POLITENESS or not (word.isalnum() or _DECIMAL.fullmatch(word)):
+            end -= 1  # "porfa", "?", "🙏"; a size such as "1.5" stays
         elif word == "favor" and _word(tokens, end - 2) == "por":
             end -= 2
         else:

@@ -100,6 +100,12 @@ _FILLERS = (
     r"no mas|ok|okay|vale|venga|oye|mira|hola|buenas|che|ey|rapidito|urgente|thanks|bueno"
 )
 _CLAUSES = r"(?:lo|la|los|las) (?:quiero|necesito|ocupo|espero)|si se puede|si puedes|si pueden"
+# An address written along ("a domicilio, calle 45"): not a product; the address question
+# comes later.
+_ADDRESS_PIECE = re.compile(
+    r"^(?:calle|cll|av|avenida|carrera|cra|kr|jr|jiron|pasaje|psje|diagonal|transversal|"
+    r"street|st|ave|blvd|apt|depto|dpto|departamento|piso)\s+\S*\d"
+)
 _ONLY_FILLER = re.compile(rf"^(?:(?:{_VOCATIVES}|{_FILLERS}|{_CLAUSES})(?:\s+|$))+$")
 _BY_WEIGHT = re.compile(
     r"^(?P<n>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
@@ -138,7 +144,8 @@ _MODE_WORDS = re.compile(
     + _PICKUP.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
     + "|"
     + _DELIVERY.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
-    + r")(?:\s+(?:en|a) (?:la |el )?(?:tienda|local|negocio))?(?!\w)"
+    + r")(?:\s+(?:en|a|por) (?:la |el )?(?:tienda|local|negocio|farmacia|drogueria|sucursal|"
+    r"bodega|minimarket|almacen|super|supermercado|kiosco))?(?!\w)"
 )
 _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me da|me vendes|"
                    r"me mandas|me pasas|pasame|me traes|traeme|me regalas|regalame|queria|"
@@ -345,7 +352,7 @@ def order_request(text: str) -> OrderRequest:
     for index in range(0, len(pieces), 2):
         raw = pieces[index]
         opener = without_greeting(raw)
-        if not opener or _ONLY_FILLER.match(opener):
+        if not opener or _ONLY_FILLER.match(opener) or _ADDRESS_PIECE.match(opener):
             continue  # "wena,", "hola tío,", "al tiro": nobody orders a greeting
         # "café y leche" is one product; "2 cafés y unas tazas" two: split before a count or
         # an article only.
