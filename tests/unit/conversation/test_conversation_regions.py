@@ -209,6 +209,14 @@ def test_battery_and_clothing_sizes_are_not_stretching(text, expected):
         ("no wait, quita el chorizo please", "remove", "chorizo", 0),  # us2-04
         ("pará, que sean 3 mejor", "set", "", 3),  # ar3-08
         ("mejor que sean 4, gracias", "set", "", 4),  # co3-08
+        # More ways to say it, from every region.
+        ("no me mandes la leche", "remove", "leche", 0),
+        ("ponle 3 a la leche", "set", "leche", 3),
+        ("mejor 3 leches", "set", "leches", 3),
+        ("nada más 1 leche", "set", "leche", 1),
+        ("solo quiero 1", "set", "", 1),
+        ("súbele a 3", "set", "", 3),
+        ("bájale a 1", "set", "", 1),
     ],
 )
 def test_regional_changes_of_mind(text, kind, target, quantity):
@@ -225,9 +233,16 @@ def test_regional_changes_of_mind(text, kind, target, quantity):
         ("cámbiala a la M", "m", ""),
         ("cambia el polo a talla L", "talla l", "polo"),
         ("perdón, cambiámelas al talle 40", "talle 40", ""),  # ar3-05
+        ("cambia la talla a M", "talla m", ""),
+        ("mejor talla M", "talla m", ""),
+        ("en talla M mejor", "talla m", ""),
+        ("la quiero en negro", "negro", ""),
+        ("prefiero la M", "m", ""),
     ],
 )
 def test_a_variant_switch_names_the_new_variant_and_maybe_the_line(text, target, line):
+    """And "ponme 2 de jamón" (Spain: give me) stays an order, not a change."""
+    assert cart_edit("ponme 2 de jamon") is None
     edit = cart_edit(text)
     assert edit is not None
     assert (edit.kind, edit.target, edit.line) == ("variant", target, line)
@@ -332,6 +347,19 @@ def test_a_named_line_switches_to_the_variant_said_keeping_the_rest():
     assert [li.sku for li in chat.state.cart.lines] == ["NEG-S", "TAZ"]
     chat.say("perdona, cambia el polo a talla L")
     assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("TAZ", 1), ("NEG-L", 1)]
+
+
+def test_la_leche_ya_no_is_a_removal_only_of_a_cart_line():
+    edit = cart_edit("la leche ya no")
+    assert edit is not None
+    assert (edit.kind, edit.target, edit.sure) == ("remove", "leche", False)
+
+
+def test_mejor_talla_l_switches_the_line_just_added():
+    chat = Chat(MemoryShop(catalog=list(POLOS)))
+    chat.say("hola, quiero un polo negro s para recoger en tienda")
+    chat.say("mejor talla L")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("NEG-L", 1)]
 
 
 def test_the_line_just_added_switches_variant_by_pronoun():

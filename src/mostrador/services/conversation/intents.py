@@ -178,9 +178,12 @@ _REMOVE = re.compile(
     r"descart\w*|"
     r"ya no (?:quiero|voy a querer|me des|me mandes|necesito|voy a llevar|llevo)|"
     r"(?:siempre )?no quiero(?: mas)?|siempre no(?: quiero)?|no (?:me )?(?:llevo|voy a llevar)|"
+    r"no me (?:mandes|mande|traigas|traiga|pongas|ponga|envies|envie|des|de)|"
     r"olvida\w*|cancela|sin)\s+" + _ARTICLE + r"(?P<target>.+)$"
 )
 # The product first: "el jogging no, sacalo", "la gorra ya no la quiero", "las papas mejor no".
+# "la leche ya no", "el pisco mejor no": only ever about a cart line.
+_REMOVE_BARE = re.compile(r"^" + _ARTICLE + r"(?P<target>.+?)\s+(?:ya no|mejor no)$")
 _REMOVE_AFTER = re.compile(
     r"^(?:(?:mejor|y|por favor|oye|tambien|che|pero|bueno|ah|ay|uy|espera|sabes que|mira|"
     r"al final|finalmente|pensandolo bien|pensandolo mejor|la verdad|ahora que lo pienso|"
@@ -194,14 +197,18 @@ _SET = (
                r"(?: (?:(?:de las|de los|de la|del|de)\s+)?(?P<target>.+))?$"),
     re.compile(r"^(?:mejor\s+)?cambia(?:r|me)?\s+(?:(?:el|la|los|las|lo de)\s+)?(?P<target>.+?)"
                r"\s+a\s+(?P<qty>\S+)(?:\s+(?:unidades|piezas))?$"),
-    re.compile(r"^(?:mejor|solo|solamente|nada mas)\s+(?P<qty>\S+)\s+(?:de las|de los|de la|del|de)"
-               r"\s+(?P<target>.+)$"),
+    re.compile(r"^(?:mejor|solo|solamente|nada mas)\s+(?P<qty>\S+)\s+(?:(?:de las|de los|de la|"
+               r"del|de)\s+)?(?P<target>.+)$"),
+    # "ponle 3 a la leche", "súbele a 3 el café".
+    re.compile(r"^(?:ponle|sube|subele|baja|bajale|dejale)\s+(?:a\s+)?(?P<qty>\S+)"
+               r"\s+(?:a|al|de|del|en)\s+" + _ARTICLE + r"(?P<target>.+)$"),
 )  # fmt: skip
 # "mejor 2", "que sean 3", "déjalo en 4": the line just added or changed.
 _SET_LAST = re.compile(
     r"^(?:(?:no|mejor|perdon|pero|ay|ah|uy|mm+|bueno|este|oye|ok|" + _DISCOURSE + r")\s+)*"
     r"(?:que sean|sean|solo|solamente|"
-    r"mejor|nada mas|dejal[oa]s? en|cambial[oa]s? a|ponle|ponme|pon)\s+"
+    r"mejor|nada mas|dejal[oa]s? en|cambial[oa]s? a|ponle|ponme|pon|subele a|bajale a|"
+    r"cambiale a|sube a|baja a|solo quiero|quiero solo|nomas quiero|mejor solo)\s+"
     r"(?P<qty>\S+(?: docenas?| par)?)"
     r"(?:\s+(?:unidades|piezas|nomas|nada mas|mejor|por favor|gracias|entonces|de ese|de esa|"
     r"de esos|de esas|del mismo|de la misma))*$"
@@ -217,6 +224,14 @@ _SWITCH = re.compile(
     r"^(?:(?:no|nop|perdon|mejor|ay|uy|espera|pero|siempre)\s+)+(?:(?:el|la|los|las|en|uno|una)"
     r"\s+)+(?P<target>.+)$"
 )
+# "mejor talla M", "en talla M mejor", "la quiero en negro", "prefiero la M".
+_SWITCH_SAID = re.compile(
+    r"^(?:(?:no|mejor|perdon|prefiero|quiero|mejor quiero|ay|uy|pero)\s+)*(?:(?:en|la|el|los|las)\s+)*"
+    r"(?P<target>(?:talla|talle|color|size|numero|tamano)\s+\S+)(?:\s+(?:mejor|porfa|por favor))*$|"
+    r"^(?:mejor\s+)?(?:la|lo|los|las) quiero en\s+(?P<said>.+)$|"
+    r"^prefiero\s+(?:el|la|los|las)\s+(?P<preferred>.+)$"
+)
+_DIMENSIONS = frozenset(["talla", "talle", "color", "size", "numero", "tamano", "sabor"])
 # "cambia la toalla a color blanco", "mejor cámbialo a la talla L": another variant, by name.
 _SWITCH_TO = re.compile(
     r"^(?:(?:no|mejor|perdon|pero|ay|ah|uy|bueno|oye|mejor|" + _DISCOURSE + r")\s+)*"
@@ -308,7 +323,7 @@ def _cart_edit(norm: str) -> CartEdit | None:
         verb = removal.group("verb")
         sure = verb != "sin" and not verb.startswith("no quiero")
         return CartEdit("remove", target, sure=sure) if target else None
-    after = _REMOVE_AFTER.match(norm)
+    after = _REMOVE_AFTER.match(norm) or _REMOVE_BARE.match(norm)
     if after and (target := _target(after.group("target"))):
         return CartEdit("remove", target, sure=False)
     for pattern in _SET:
@@ -333,7 +348,17 @@ def _cart_edit(norm: str) -> CartEdit | None:
     switched = _SWITCH_TO.match(norm)
     if switched and parse_quantity(switched.group("target")) is None:
         line = _target(switched.group("line") or "")
-        return CartEdit("variant", " ".join(switched.group("target").split()), line=line)
+        target = " ".join(switched.group("target").split())
+        if line in _DIMENSIONS:  # "cambia la talla a M": the line just added
+            line, target = "", f"{line} {target}"
+        return CartEdit("variant", target, line=line)
+    said = _SWITCH_SAID.match(norm)
+    if (
+        said
+        and (target := _target(said.group("target") or said.group("said") or ""))
+        or (said and (target := _target(said.group("preferred") or "")))
+    ):
+        return CartEdit("variant", target)
     switch = _SWITCH.match(norm)
     if switch and (target := _target(switch.group("target"))):
         return CartEdit("variant", target)
