@@ -226,7 +226,8 @@ _SWITCH = re.compile(
 )
 # "mejor talla M", "en talla M mejor", "la quiero en negro", "prefiero la M".
 _SWITCH_SAID = re.compile(
-    r"^(?:(?:no|mejor|perdon|prefiero|quiero|mejor quiero|ay|uy|pero)\s+)*(?:(?:en|la|el|los|las)\s+)*"
+    r"^(?:(?:no|mejor|perdon|prefiero|quiero|mejor quiero|ay|uy|pero)\s+)*"
+    r"(?:(?:en|la|el|los|las)\s+)*"
     r"(?P<target>(?:talla|talle|color|size|numero|tamano)\s+\S+)(?:\s+(?:mejor|porfa|por favor))*$|"
     r"^(?:mejor\s+)?(?:la|lo|los|las) quiero en\s+(?P<said>.+)$|"
     r"^prefiero\s+(?:el|la|los|las)\s+(?P<preferred>.+)$"
@@ -353,12 +354,10 @@ def _cart_edit(norm: str) -> CartEdit | None:
             line, target = "", f"{line} {target}"
         return CartEdit("variant", target, line=line)
     said = _SWITCH_SAID.match(norm)
-    if (
-        said
-        and (target := _target(said.group("target") or said.group("said") or ""))
-        or (said and (target := _target(said.group("preferred") or "")))
-    ):
-        return CartEdit("variant", target)
+    if said:
+        named = said.group("target") or said.group("said") or said.group("preferred") or ""
+        if target := _target(named):
+            return CartEdit("variant", target)
     switch = _SWITCH.match(norm)
     if switch and (target := _target(switch.group("target"))):
         return CartEdit("variant", target)
