@@ -106,6 +106,10 @@ def test_regional_one_message_orders_are_read_item_by_item(text, mode, items):
         ("me vende 4 huevos y 1/2 kilo de azucar", [("huevos", 4), ("1/2 kilo de azucar", None)]),
         ("porfa 3 suero oral de fresa, a domicilio, calle 45", [("suero oral de fresa", 3)]),
         ("2 alcohol antiseptico, retiro en farmacia", [("alcohol antiseptico", 2)]),
+        (
+            "hi! I need un Fabuloso de limon y un bleach clorox, delivery to my house please",
+            [("fabuloso de limon", 1), ("bleach clorox", 1)],
+        ),  # us2-01
     ],
 )
 def test_sizes_lead_ins_and_asides_around_the_products(text, items):

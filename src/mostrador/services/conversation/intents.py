@@ -77,6 +77,7 @@ _DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|enviais|
                   r"a (?:mi |la )?casa|entrega|delivery|que me (?:lo|la|los|las) traigan|"
                   r"a (?:mi |la )?(?:depa|departamento|apartamento|apartment|apto|oficina|"
                   r"jato)|en (?:mi|la) casa|"
+                  r"to (?:my |the )?(?:house|home|place|apartment|apt|office)|"
                   # After the product, with its pronoun: "me las traes", "llévamelos".
                   r"me (?:lo|la|los|las) (?:traes|traen|traeis|llevas|llevan|mandas|mandan|"
                   r"envias|envian|mandai)|(?:trae|traiga|lleva|lleve|manda|mande|envia|envie)"
@@ -150,7 +151,8 @@ _MODE_WORDS = re.compile(
 _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me da|me vendes|"
                    r"me mandas|me pasas|pasame|me traes|traeme|me regalas|regalame|queria|"
                    r"tienen|tienes|tendran|hay|venden|manden|mandame|envien|ocupo|me gustaria|"
-                   r"deseo|pedido|pedir|comprar|ordenar|encargar|llevo|me llevo")  # fmt: skip
+                   r"deseo|pedido|pedir|comprar|ordenar|encargar|llevo|me llevo|i need|i want|"
+                   r"i'?d like|can i get|give me|querria|quisiera")  # fmt: skip
 _ITEM_BREAK = re.compile(r"([,;\n]+|\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+)", re.IGNORECASE)
 _NOISE = _word(
     r"por favor|gracias|porfa|hola|buenas|ok|va|pues|bueno|che|vale|oye|porfis|"
