@@ -14,7 +14,7 @@ from mostrador.domain.catalog import Product
 from mostrador.domain.language import detect_language, normalize_chat, split_quantity
 from mostrador.domain.orders import DeliveryMode
 from mostrador.services.conversation.intents import cart_edit, order_request
-from mostrador.services.conversation.products import closest_variant, in_packs
+from mostrador.services.conversation.products import closest_variant, in_packs, variant_tagged
 
 PICKUP, DELIVERY = DeliveryMode.PICKUP, DeliveryMode.DELIVERY
 
@@ -414,3 +414,14 @@ def test_any_regional_opener_and_filler_leave_one_counted_product(
 ):
     request = order_request(f"{opener}, quiero {quantity} {product}{filler}")
     assert [(w.query, w.quantity) for w in request.items] == [(product, quantity)]
+
+
+def test_a_tag_only_one_variant_has_picks_it():
+    """mx4-06: "una tapa de huevo" is the 30-egg tray, the only row tagged so."""
+    dozen = Product("H12", "Huevo Blanco", mxn("42"), 9, variant_group="H", variant="12 pzas",
+                    tags=("huevo", "huevos"))  # fmt: skip
+    tray = Product("H30", "Huevo Blanco", mxn("98"), 9, variant_group="H", variant="30 pzas",
+                   tags=("huevo", "huevos", "tapa de huevo"))  # fmt: skip
+    assert variant_tagged([dozen, tray], "una tapa de huevo") == tray
+    assert variant_tagged([dozen, tray], "huevo tapa") is None  # the phrase, in order
+    assert variant_tagged([dozen, tray], "huevos") is None

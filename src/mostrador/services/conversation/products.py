@@ -162,7 +162,7 @@ def show_group(t: Turn, key: str, note: str = "") -> None:
     if not any(p.available for p in members):
         refuse_sold_out(t, members[0], note, whole_group=True)
         return
-    named = variant_named(members, t.state.query)
+    named = variant_named(members, t.state.query) or variant_tagged(members, t.state.query)
     if named is not None:  # "coca de 600": the size was in the request already
         offer_product(t, named, note)
         return
@@ -254,6 +254,23 @@ def closest_variant(variants: Sequence[Product], current: Product, text: str) ->
     return chosen[0] if len(chosen) == 1 else None
 
 
+def variant_tagged(variants: Sequence[Product], text: str) -> Product | None:
+    """The one variant tagged with a phrase `text` contains that no other variant has:
+    "una tapa de huevo" is the 30-egg tray when only that row is tagged "tapa de huevo"."""
+    said = f" {' '.join(_ordered_words(text))} "
+    own = [
+        {tag for tag in (fold(t) for t in product.tags) if tag}
+        - set().union(*({fold(t) for t in other.tags} for other in variants if other != product))
+        for product in variants
+    ]
+    fits = [
+        product
+        for product, tags in zip(variants, own, strict=True)
+        if any(f" {' '.join(_ordered_words(tag))} " in said for tag in tags)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _variant_key_words(variant: str) -> set[str]:
     """The words that tell a variant apart: "600 ml" -> {600}, "Negro / M" -> {negro, m}."""
     tokens = re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", fold(variant))
@@ -263,6 +280,10 @@ def _variant_key_words(variant: str) -> set[str]:
         if not (token in _UNITS and index > 0 and tokens[index - 1][0].isdigit())
         and token not in ("talla", "color")
     }
+
+
+def _ordered_words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", fold(text))
 
 
 def _variant_words(text: str) -> set[str]:
