@@ -106,6 +106,33 @@ def test_regional_one_message_orders_are_read_item_by_item(text, mode, items):
         ("me vende 4 huevos y 1/2 kilo de azucar", [("huevos", 4), ("1/2 kilo de azucar", None)]),
         ("porfa 3 suero oral de fresa, a domicilio, calle 45", [("suero oral de fresa", 3)]),
         ("2 alcohol antiseptico, retiro en farmacia", [("alcohol antiseptico", 2)]),
+        ("necesito 2 7up y 1 coca 600", [("7up", 2), ("coca 600", 1)]),
+        (
+            "1 pan de caja y media docena de huevos a domicilio porfavor",
+            [("pan de caja", 1), ("huevos", 6)],
+        ),
+        (
+            "Me puedes apartar 2 playeras blancas talla G? Paso en la tarde",
+            [("playeras blancas talla g", 2)],
+        ),
+        (
+            "amigo buenas tardes, me envia por fa 4 aguas de 600 y 2 de 1.5",
+            [("aguas de 600", 4), ("aguas de 1.5", 2)],
+        ),
+        (
+            "ponme dos de jamón serrano y una de queso manchego, me lo llevo yo",
+            [("jamon serrano", 2), ("queso manchego", 1)],
+        ),
+        (
+            "Hola, quiero encargar: • 2 leches • 1 café molido • 3 atunes",
+            [("leches", 2), ("cafe molido", 1), ("atunes", 3)],
+        ),
+        (
+            "mande 1 fórmula infantil y 1 biberón porfa a domicilio",
+            [("formula infantil", 1), ("biberon", 1)],
+        ),
+        ("hola? tienen leche? quiero 2", [("leche", 2)]),
+        ("2 refrescos de toronja jaja, me los traes?", [("refrescos de toronja", 2)]),
         (
             "hi! I need un Fabuloso de limon y un bleach clorox, delivery to my house please",
             [("fabuloso de limon", 1), ("bleach clorox", 1)],

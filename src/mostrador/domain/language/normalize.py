@@ -33,6 +33,7 @@ _ABBREVIATIONS: dict[str, str] = {
     "xfa": "por favor",
     "porfa": "por favor",
     "xfavor": "por favor",
+    "porfavor": "por favor",
     "tmb": "tambien",
     "tmbn": "tambien",
     "tb": "tambien",

@@ -89,7 +89,9 @@ _LEAD_INS: tuple[tuple[str, ...], ...] = tuple(
         # What is left of "me puede enviar…" once the delivery words are read off.
         "me puede", "me puedes", "me podes", "me podis", "me podrias", "me pueden", "querria",
         "seria", "serian", "son", "i want", "i need", "i'd like", "i would like", "can i get",
-        "give me", "get me", "i wanna",
+        "give me", "get me", "i wanna", "me envia", "me envias", "mande", "envie", "envieme",
+        "traiga", "por fa", "me puedes apartar", "me apartas", "apartame", "me separas",
+        "separame", "apartar",
     )
 )  # fmt: skip
 # Who is addressed ("tío, ponme…", "vecina mándame…"): skipped only before more lead-in
@@ -104,7 +106,7 @@ _VOCATIVES = _words(
 _PURPOSE = frozenset({"para", "pa"})
 _PURPOSE_WORDS = 3
 _LEAD_PUNCTUATION = frozenset({"¿", "¡", ",", "!", ".", ":", ";"})
-_TRAILING_POLITENESS = frozenset({"porfa", "plis", "pls", "xfa", "gracias"})
+_TRAILING_POLITENESS = frozenset({"porfa", "plis", "pls", "xfa", "gracias", "porfavor"})
 _MAX_QUANTITY = 999
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")

@@ -71,7 +71,8 @@ _PICKUP = _word(r"retir\w*|recog\w*|recoj\w*|tienda|sucursal|paso por \w+|pasar 
                 r"(?:buscar|recoger|retirar)\w*|lo busco|los busco|las busco|"
                 r"(?:en|al) (?:el )?(?:local|negocio)|"
                 r"(?:paso|voy|vamos) yo(?: a (?:buscar|recoger|retirar)\w*)?|yo (?:paso|voy)|"
-                r"para llevar")  # fmt: skip
+                r"para llevar|paso (?:en la tarde|mas tarde|al rato|hoy|manana|luego|despues)|"
+                r"(?:me )?(?:lo|la|los|las) llevo yo")  # fmt: skip
 _DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|enviais|mandar|manden|"
                   r"mandame|mandais|mandan|traen|llevan|traeis|traigan|mandai|despach\w*|"
                   r"a (?:mi |la )?casa|entrega|delivery|que me (?:lo|la|los|las) traigan|"
@@ -107,6 +108,7 @@ _ADDRESS_PIECE = re.compile(
     r"^(?:calle|cll|av|avenida|carrera|cra|kr|jr|jiron|pasaje|psje|diagonal|transversal|"
     r"street|st|ave|blvd|apt|depto|dpto|departamento|piso)\s+\S*\d"
 )
+_VOCATIVE_FIRST = re.compile(rf"^(?:{_VOCATIVES})\s+")
 _ONLY_FILLER = re.compile(rf"^(?:(?:{_VOCATIVES}|{_FILLERS}|{_CLAUSES})(?:\s+|$))+$")
 _BY_WEIGHT = re.compile(
     r"^(?P<n>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
@@ -116,7 +118,7 @@ _BY_WEIGHT = re.compile(
 # "5 zuko de frutilla y 5 de naranja": the second one is a zuko too.
 _ELLIPSIS = re.compile(
     r"^\s*(?:\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
-    r"diez)\s+de\s+(?P<rest>[a-z].*)$"
+    r"diez)\s+de\s+(?P<rest>[a-z0-9].*)$"
 )
 _CONTAINER_WORDS = (
     "paquete paquetes bolsa bolsas botella botellas lata latas caja cajas frasco frascos "
@@ -153,11 +155,13 @@ _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me 
                    r"tienen|tienes|tendran|hay|venden|manden|mandame|envien|ocupo|me gustaria|"
                    r"deseo|pedido|pedir|comprar|ordenar|encargar|llevo|me llevo|i need|i want|"
                    r"i'?d like|can i get|give me|querria|quisiera")  # fmt: skip
-_ITEM_BREAK = re.compile(r"([,;\n]+|\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+)", re.IGNORECASE)
+_ITEM_BREAK = re.compile(
+    r"([,;\n•·▪►✓✔?!]+|(?<!\d)\.(?!\d)|\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+)", re.IGNORECASE
+)
 _NOISE = _word(
     r"por favor|gracias|porfa|hola|buenas|ok|va|pues|bueno|che|vale|oye|porfis|"
     r"ola|oi|hi|hello|please|obrigad[oa]|po|pe|cachai|guay|al tiro|altiro|al toque|nomas|"
-    r"wena|wenas|thanks|thank you|al rato|mas tarde|ahorita"
+    r"wena|wenas|thanks|thank you|al rato|mas tarde|ahorita|ja(?:ja)+|je(?:je)+|js(?:js)+"
 )
 # "unas galletas", "la miel": a new item even without a count ("café y leche" is one).
 _ITEM_OPENER = re.compile(r"^\s*(?:un|una|unos|unas|algun|alguna|algunos|algunas|el|la|los|las)\s")
@@ -296,10 +300,14 @@ def delivery_mode(text: str) -> DeliveryMode | None:
 
 
 def without_greeting(text: str) -> str:
-    """The message with its opening greeting(s) cut off ("hola buenas, quiero…" -> "quiero…")."""
+    """The message with its opening greeting(s) cut off ("hola buenas, quiero…" -> "quiero…"),
+    and who they greet ("amigo buenas tardes, …")."""
     norm = normalize_chat(text[:1000])
     while True:
         cut = _GREETING.sub("", norm, count=1)
+        addressed = _VOCATIVE_FIRST.match(cut)
+        if addressed and _GREETING.match(cut[addressed.end() :]):
+            cut = cut[addressed.end() :]
         if cut == norm:
             return norm
         norm = cut
@@ -407,8 +415,12 @@ def order_request(text: str) -> OrderRequest:
         query = _INDEFINITE.sub("", " ".join(_NOISE.sub(" ", query).split()))
         if request.items and (ellipsis := _ELLIPSIS.match(stripped)):
             query = _with_head(request.items[-1].query, query, ellipsis.group("rest"))
-        if sum(c.isalpha() for c in query) >= 3 and not _ONLY_FILLER.match(query):
+        named = sum(c.isalnum() for c in query) >= 3 and any(c.isalpha() for c in query)
+        if named and not _ONLY_FILLER.match(query):  # "7up" is a product too
             request.items.append(Wanted(query[:80], quantity))
+        elif quantity and not query and request.items and request.items[-1].quantity is None:
+            # "¿tienen leche? quiero 2": the count of the product just named
+            request.items[-1] = Wanted(request.items[-1].query, quantity)
     return request
 
 
