@@ -452,3 +452,33 @@ def test_a_tag_only_one_variant_has_picks_it():
     assert variant_tagged([dozen, tray], "una tapa de huevo") == tray
     assert variant_tagged([dozen, tray], "huevo tapa") is None  # the phrase, in order
     assert variant_tagged([dozen, tray], "huevos") is None
+
+
+DISCOURSE = ["", "sorry, ", "ya pe, ", "sabe que, ", "oye, ", "actually ", "perdona, ", "uy "]
+REMOVALS = ["quita", "quítame", "sácame", "sáqueme", "elimina", "borra", "no me mandes"]
+CART_WORDS = ["la leche", "las chelas", "el pisco", "los mecheros", "las veladoras"]
+ENDINGS = ["", " porfa", " please", " po", " mejor", " gracias"]
+
+
+@given(
+    opener=st.sampled_from(DISCOURSE),
+    verb=st.sampled_from(REMOVALS),
+    product=st.sampled_from(CART_WORDS),
+    ending=st.sampled_from(ENDINGS),
+)
+def test_any_regional_opener_verb_and_ending_remove_just_the_product(opener, verb, product, ending):
+    edit = cart_edit(f"{opener}{verb} {product}{ending}")
+    assert edit is not None
+    assert (edit.kind, edit.target) == ("remove", product.split()[1])
+
+
+@given(
+    opener=st.sampled_from(DISCOURSE),
+    phrase=st.sampled_from(["que sean {n}", "mejor {n}", "déjalo en {n}", "solo quiero {n}"]),
+    n=st.integers(min_value=1, max_value=20),
+    ending=st.sampled_from(["", " porfa", " nomás", " gracias", " mejor"]),
+)
+def test_any_regional_opener_sets_the_last_line_quantity(opener, phrase, n, ending):
+    edit = cart_edit(f"{opener}{phrase.format(n=n)}{ending}")
+    assert edit is not None
+    assert (edit.kind, edit.target, edit.quantity) == ("set", "", n)
