@@ -482,3 +482,25 @@ def test_any_regional_opener_sets_the_last_line_quantity(opener, phrase, n, endi
     edit = cart_edit(f"{opener}{phrase.format(n=n)}{ending}")
     assert edit is not None
     assert (edit.kind, edit.target, edit.quantity) == ("set", "", n)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("quita el pisco y agrega 2 cervezas", "pisco"),
+        ("sácame el pisco y mejor 2 cervezas", "pisco"),
+        ("quita el pisco y ponme una coca", "pisco"),
+    ],
+)
+def test_a_removal_followed_by_an_addition_removes_only_the_first(text, target):
+    edit = cart_edit(text)
+    assert edit is not None
+    assert (edit.kind, edit.target) == ("remove", target)
+
+
+def test_one_removal_can_name_two_lines():
+    chat = Chat(MemoryShop())
+    chat.say("quiero 2 mieles, un té de manzanilla y una taza azul, lo recojo en tienda")
+    assert len(chat.state.cart.lines) == 3
+    chat.say("mejor quita la miel y el té")
+    assert [li.sku for li in chat.state.cart.lines] == ["TAZ-AZU"]

@@ -178,6 +178,11 @@ def apply(t: Turn, edit: CartEdit) -> bool:
             return False
         set_quantity(t, line, edit.quantity)
         return True
+    if edit.kind == "remove" and (several := _several_lines(t, edit.target)):
+        for line in several:  # "quita el pisco y la coca"
+            t.state.cart.remove(line.sku)
+        _after_edit(t, "\n".join(texts.removed(line.name) for line in several))
+        return True
     found = matching_lines(t, edit.target)
     if not found and edit.kind == "remove" and _drop_wanted(t, edit.target):
         return True
@@ -201,6 +206,18 @@ def apply(t: Turn, edit: CartEdit) -> bool:
     else:
         set_quantity(t, line, 0 if edit.kind == "remove" else edit.quantity)
     return True
+
+
+def _several_lines(t: Turn, target: str) -> list[CartLine]:
+    """Lines "el pisco y la coca" names one each; [] unless every part names exactly one."""
+    parts = [p for p in re.split(r"\s+(?:y|e|,)\s+|,\s*", target) if p.strip()]
+    if len(parts) < 2:
+        return []
+    lines = [matching_lines(t, part) for part in parts]
+    if any(len(found) != 1 for found in lines):
+        return []
+    chosen = {found[0].sku: found[0] for found in lines}
+    return list(chosen.values()) if len(chosen) == len(parts) else []
 
 
 def _drop_wanted(t: Turn, target: str) -> bool:

@@ -250,7 +250,9 @@ _SWITCH_TO = re.compile(
 )
 _TARGET_END = re.compile(
     r"(?:^|\s+)(?:por favor|gracias|porfa|quit\w*|elimin\w*|sac\w*|borr\w*|ya\b|no\b|que\b|"
-    r"porque|pues|mejor|siempre|entonces|tambien|cambi\w*).*$"
+    r"porque|pues|mejor|siempre|entonces|tambien|cambi\w*|"
+    # "quita el pisco y agrega 2 cervezas": the addition is asked for next, not removed.
+    r"y (?:agreg|anad|pon|dame|mand|sum|trae|quiero|en su lugar)\w*).*$"
 )
 # Said after the product without being part of it: "el chorizo please", "6 nomás".
 _TARGET_FILLER = re.compile(r"(?<!\w)(?:please|nomas|no mas|po|pe|cachai|plis|guay|tio)(?!\w)")
@@ -375,7 +377,10 @@ def _cart_edit(norm: str) -> CartEdit | None:
 
 
 def _target(raw: str) -> str:
-    return " ".join(_TARGET_FILLER.sub(" ", _TARGET_END.sub("", raw)).split())
+    words = _TARGET_FILLER.sub(" ", _TARGET_END.sub("", raw)).split()
+    while words and words[-1] in ("y", "e", "pero", "o"):
+        words.pop()
+    return " ".join(words)
 
 
 def order_request(text: str) -> OrderRequest:
