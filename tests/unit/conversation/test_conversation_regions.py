@@ -132,6 +132,18 @@ def test_regional_one_message_orders_are_read_item_by_item(text, mode, items):
             [("formula infantil", 1), ("biberon", 1)],
         ),
         ("hola? tienen leche? quiero 2", [("leche", 2)]),
+        # Fifth batch.
+        (
+            "wenas, pa la once necesito 4 hallullas, un queso chanco y un jamon de pavo",
+            [("hallullas", 4), ("queso chanco", 1), ("jamon de pavo", 1)],
+        ),  # cl5-01: la once is tea time, not 11
+        (
+            "hello! quiero 2 queso fresco y 3 chorizos, I'll pick them up",
+            [("queso fresco", 2), ("chorizos", 3)],
+        ),
+        # es5-02: a question about stock states no count yet; the quantity question confirms it.
+        ("buenas, ¿tenéis 2 packs de agua font vella?", [("packs de agua font vella", None)]),
+        ("hola, tienen 2 inca kola? me las mandas", [("inca kola", None)]),
         ("2 refrescos de toronja jaja, me los traes?", [("refrescos de toronja", 2)]),
         (
             "hi! I need un Fabuloso de limon y un bleach clorox, delivery to my house please",
@@ -248,6 +260,7 @@ def test_battery_and_clothing_sizes_are_not_stretching(text, expected):
         ("solo quiero 1", "set", "", 1),
         ("súbele a 3", "set", "", 3),
         ("bájale a 1", "set", "", 1),
+        ("nah, take out the takis porfa", "remove", "takis", 0),  # us5-03
     ],
 )
 def test_regional_changes_of_mind(text, kind, target, quantity):

@@ -204,6 +204,8 @@ def _count_at(tokens: list[_Token], index: int) -> _Count | None:
         return None  # "1/2 kilo": a fraction, never a count
     if word in _ARTICLES and _word(tokens, end) in _NOT_COUNTED_AFTER_ARTICLE:
         return None
+    if word == "once" and _word(tokens, index - 1) in {"la", "las"}:
+        return None  # "pa la once" (Chile's tea time), "a las once": never eleven of anything
     following = _word(tokens, end)
     if following in _DOZEN:
         return _Count(value * 12, index, end + 1, marked=False)

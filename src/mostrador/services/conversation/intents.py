@@ -67,7 +67,8 @@ _GOALS: tuple[tuple[Goal, re.Pattern[str]], ...] = (
                        r"encomendar|order|buy|purchase|shop")),
 )  # fmt: skip
 _PICKUP = _word(r"retir\w*|recog\w*|recoj\w*|tienda|sucursal|paso por \w+|pasar por \w+|"
-                r"voy por \w+|pick ?up|en persona|(?:paso|pasare|pasamos|pasar|voy|vamos) a "
+                r"voy por \w+|pick ?up|pick (?:it|them|this|that|everything) up|en persona|"
+                r"(?:paso|pasare|pasamos|pasar|voy|vamos) a "
                 r"(?:buscar|recoger|retirar)\w*|lo busco|los busco|las busco|"
                 r"(?:en|al) (?:el )?(?:local|negocio)|"
                 r"(?:paso|voy|vamos) yo(?: a (?:buscar|recoger|retirar)\w*)?|yo (?:paso|voy)|"
@@ -110,6 +111,16 @@ _ADDRESS_PIECE = re.compile(
 )
 _VOCATIVE_FIRST = re.compile(rf"^(?:{_VOCATIVES})\s+")
 _ONLY_FILLER = re.compile(rf"^(?:(?:{_VOCATIVES}|{_FILLERS}|{_CLAUSES})(?:\s+|$))+$")
+_AVAILABILITY = re.compile(
+    r"^(?:(?:oiga|oye|disculpa|perdon|una pregunta)\s+)*(?:tienen|tienes|tenes|teneis|tiene|"
+    r"hay|venden|vendes|vende|manejan|manejas|tendran|tendras|tendra|queda|quedan|te quedan|"
+    r"les quedan|do you have)(?!\w)"
+)
+_ORDER_VERBS = _word(
+    r"quiero|quisiera|queria|querria|necesito|ocupo|dame|deme|mandame|mandeme|enviame|traeme|"
+    r"ponme|pasame|regalame|me das|me da|me mandas|me manda|me pasas|me traes|me pones|"
+    r"me regalas|me regala|me vendes|me vende|pedir|comprar|llevo|me llevo"
+)
 _BY_WEIGHT = re.compile(
     r"^(?P<n>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
     r"(?:kilos?|kgs?|libras?|lbs?)\s+de\s+(?P<rest>[^\d\s].*)$",
@@ -143,7 +154,8 @@ _MODE_PHRASES = re.compile(
     r"(?<!\w)(?:paso|pasare|pasamos|voy) por (?:el|ella|ellos|ellas|ahi|alla)(?!\w)"
 )
 _MODE_WORDS = re.compile(
-    r"(?<!\w)(?:(?:lo|la|los|las|para|con|por|a|en|y|me|lo voy a|es|seria|sera)\s+)*(?:"
+    r"(?<!\w)(?:(?:lo|la|los|las|para|con|por|a|en|y|me|lo voy a|es|seria|sera|i ll|i will|"
+    r"we ll|i can|can you)\s+)*(?:"
     + _PICKUP.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
     + "|"
     + _DELIVERY.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
@@ -169,11 +181,12 @@ _INDEFINITE = re.compile(
     r"^(?:(?:unos|unas|algun|alguna|algunos|algunas|un poco de)\s+)?"
     r"(?:(?:paquetes?|bolsas?|botellas?|latas?|cajas?|frascos?|paquetito|bolsita)\s+de\s+)?"
 )
-_ARTICLE = r"(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas|mis|tu|tus)\s+)*"
+_ARTICLE = r"(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas|mis|tu|tus|the|my|those|these)\s+)*"
 # Openers of a change of mind in every region: "sabe que,", "ya pe,", "sorry,", "actually".
 _DISCOURSE = (
     r"sorry|actually|oops|ups|sabe que|sabes que|oiga|fijate|ya pe|ya po|pe|po|vale|venga|"
-    r"tio|causa|okay|hmm+|chuta|pucha|perdona|perdone|disculpe|no espera|oh"
+    r"tio|causa|okay|hmm+|chuta|pucha|perdona|perdone|disculpe|no espera|oh|nah|nope|wait|"
+    r"no wait|so"
 )
 _REMOVE = re.compile(
     r"^(?:(?:mejor|y|por favor|oye|tambien|no|che|pero|siempre no|siempre|vale|ok|bueno|ah|ay|"
@@ -185,6 +198,7 @@ _REMOVE = re.compile(
     r"ya no (?:quiero|voy a querer|me des|me mandes|necesito|voy a llevar|llevo)|"
     r"(?:siempre )?no quiero(?: mas)?|siempre no(?: quiero)?|no (?:me )?(?:llevo|voy a llevar)|"
     r"no me (?:mandes|mande|traigas|traiga|pongas|ponga|envies|envie|des|de)|"
+    r"take out|take off|remove|delete|cancel|no more|"
     r"olvida\w*|cancela|sin)\s+" + _ARTICLE + r"(?P<target>.+)$"
 )
 # The product first: "el jogging no, sacalo", "la gorra ya no la quiero", "las papas mejor no".
@@ -401,6 +415,8 @@ def order_request(text: str) -> OrderRequest:
             parts.append(raw)
     for raw in parts:
         norm = without_greeting(raw)
+        # "¿tenéis 2 packs de agua?" asks; the count is confirmed at the quantity question.
+        asks = bool(_AVAILABILITY.match(norm)) and not _ORDER_VERBS.search(norm)
         if _BUY_VERBS.search(norm):
             request.verbs = True
         mode = delivery_mode(norm)
@@ -413,7 +429,9 @@ def order_request(text: str) -> OrderRequest:
             request.wants_order = True
         stripped = " ".join(stripped.split())
         quantity, query = split_quantity(stripped)
-        if quantity is None and (weighed := _BY_WEIGHT.match(query)):
+        if asks:
+            quantity = None
+        if quantity is None and not asks and (weighed := _BY_WEIGHT.match(query)):
             # "2 kilos de palta", "3 libras de arrachera": products sold by the kilo or the
             # pound are listed per kilo or per pound, so the weight is the count.
             quantity, query = parse_quantity(weighed.group("n")), weighed.group("rest")
