@@ -350,6 +350,8 @@ def test_a_count_of_pieces_becomes_packs_of_a_dozen(name, quantity, expected):
         ("hello", "", ""),  # us2-05: a greeting alone says nothing
         ("good morning", "", ""),
         ("I want the blue one", "es", "en"),
+        ("hey, can I get 3 jarritos de mandarina y 2 takis? para pickup", "", "es"),  # us6-01
+        ("olá, quero pedir pão de queijo para entrega", "es", "pt"),
         ("hola good morning", "en", "en"),
         ("olá, quero pedir", "", "pt"),
     ],
@@ -517,3 +519,58 @@ def test_one_removal_can_name_two_lines():
     assert len(chat.state.cart.lines) == 3
     chat.say("mejor quita la miel y el té")
     assert [li.sku for li in chat.state.cart.lines] == ["TAZ-AZU"]
+
+
+@dataclass
+class LooseShop(MemoryShop):
+    """A search that also hits one stray size of another product, as real ranking can."""
+
+    def search(self, query: str, limit: int = 10, offset: int = 0) -> list[Product]:
+        if "casaca" in query:
+            return [p for p in self.catalog if p.sku in ("BUZ-L", "CAS-M", "CAS-L")][:limit]
+        return super().search(query, limit, offset)
+
+
+def test_a_stray_sold_out_size_is_offered_as_its_whole_product():
+    """pe6-04: "casaca … talla L" also hit the sold-out buzo L; the list offers the buzo as a
+    product (with its sizes), and the casaca's size said in the request is taken."""
+    shop = LooseShop(
+        catalog=[
+            Product(
+                "CAS-M", "Casaca Impermeable", mxn("129"), 5, variant_group="CAS", variant="Talla M"
+            ),
+            Product(
+                "CAS-L", "Casaca Impermeable", mxn("129"), 5, variant_group="CAS", variant="Talla L"
+            ),
+            Product(
+                "BUZ-M", "Buzo Deportivo", mxn("119"), 5, variant_group="BUZ", variant="Talla M"
+            ),
+            Product(
+                "BUZ-L", "Buzo Deportivo", mxn("119"), 0, variant_group="BUZ", variant="Talla L"
+            ),
+        ]
+    )
+    chat = Chat(shop)
+    chat.say("quisiera una casaca impermeable talla L, recojo en tienda")
+    assert sorted(chat.titles()[:2]) == ["Buzo Deportivo", "Casaca Impermeable"]
+    assert all("agotado" not in o.description for o in chat.choices().options)
+    chat.pick("Casaca Impermeable")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("CAS-L", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "items"),
+    [
+        ("qué pasa", None, []),  # es6-02: a greeting in Spain
+        (
+            "hola buenas, tendrá polos blancos talla M? quiero 2, delivery a Miraflores",
+            DELIVERY,
+            [("polos blancos talla m", 2)],
+        ),  # pe6-01: where to is not what
+        ("envío a Providencia, 2 leches", DELIVERY, [("leches", 2)]),
+    ],
+)
+def test_greetings_and_destinations_are_no_products(text, mode, items):
+    request = order_request(text)
+    assert request.mode == mode
+    assert [(w.query, w.quantity) for w in request.items] == items

@@ -46,6 +46,9 @@ _GREETINGS = (
     "hola", "holi", "holis", "ola", "buenas", "buen dia", "buenos dias", "buenas tardes",
     "buenas noches", "que tal", "que onda", "hey", "ey", "hi", "hello", "oi", "saludos",
     "good morning", "bom dia", "boa tarde", "boa noite",
+    # Regional: Spain, Chile, Colombia, Venezuela, the US.
+    "que pasa", "que hay", "wena", "wenas", "quiubo", "que hubo", "alo", "epa", "buen día",
+    "good afternoon", "good evening",
 )  # fmt: skip
 _GREETING_OPENERS = frozenset({"hey", "ey", "oye", "muy", "ah", "pues", "hi"})
 _THANKS = (

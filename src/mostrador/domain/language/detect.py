@@ -76,6 +76,8 @@ _MARKERS: dict[str, frozenset[str]] = {
             "bien",
             "esto",
             "eso",
+            "para",
+            "de",
         ]
     ),
     "pt": frozenset(
@@ -203,8 +205,6 @@ def detect_language(text: str, current: str = "") -> str | None:
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] < _ENOUGH or ranked[0] == ranked[1]:
         return None
-    if current and best != current and scores.get(current, 0) >= _ENOUGH:
-        return None  # still writes some of the conversation's language: keep it
     if current and best != current and scores[best] - scores.get(current, 0) < 2:
         return None
     return best

@@ -88,7 +88,7 @@ _DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|enviais|
 _GREETING = re.compile(
     r"^(?:hola+s?|holi+s?|ola|buen(?:os|as)? (?:dias|tardes|noches)|buenas|buen dia|que tal|"
     r"que onda|hey|saludos|hi|hello|oye|wena+s?|wen(?:os|as) (?:dias|tardes|noches)|quiubo|"
-    r"que hubo|alo|epa|good (?:morning|afternoon|evening))(?:\s+|$)"
+    r"que hubo|alo|epa|good (?:morning|afternoon|evening)|que pasa|que hay)(?:\s+|$)"
 )
 # Words that open a message without naming anything: who is addressed ("tío", "vecina",
 # "causa") and fillers ("al tiro", "po", "pe"). A piece made only of them is not a product.
@@ -111,6 +111,10 @@ _ADDRESS_PIECE = re.compile(
 )
 _VOCATIVE_FIRST = re.compile(rf"^(?:{_VOCATIVES})\s+")
 _ONLY_FILLER = re.compile(rf"^(?:(?:{_VOCATIVES}|{_FILLERS}|{_CLAUSES})(?:\s+|$))+$")
+_DESTINATION = re.compile(
+    r"(?<!\w)(?P<mode>delivery|envio|despacho|entrega|domicilio)\s+(?:a|en|hasta)\s+"
+    r"(?!(?:mi|la|el|casa|domicilio|favor|tiempo)\b)[a-z]+(?:\s+[a-z]+)?$"
+)
 _AVAILABILITY = re.compile(
     r"^(?:(?:oiga|oye|disculpa|perdon|una pregunta)\s+)*(?:tienen|tienes|tenes|teneis|tiene|"
     r"hay|venden|vendes|vende|manejan|manejas|tendran|tendras|tendra|queda|quedan|te quedan|"
@@ -422,6 +426,8 @@ def order_request(text: str) -> OrderRequest:
         mode = delivery_mode(norm)
         if mode is not None:
             request.mode = mode
+            # "delivery a Miraflores", "envío a Providencia": where to, not what.
+            norm = _DESTINATION.sub(" ", norm)
             # The mode's words ("lo retiro en tienda", "delivery") are not part of a product.
             norm = _MODE_PHRASES.sub(" ", _MODE_WORDS.sub(" ", norm))
         stripped = _ORDER_PHRASES.sub(" ", norm)

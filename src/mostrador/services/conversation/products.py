@@ -131,6 +131,9 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
 
 
 def group_options(t: Turn, groups: Sequence[Sequence[Product]]) -> list[Offered]:
+    # A search may hit one size of a product ("talla l" in "casaca talla L" finds the sold-out
+    # buzo L): offer the whole product, never one stray variant of it.
+    groups = [_whole(t, group) for group in groups]
     names = [group[0].name if len(group) > 1 else group[0].full_name for group in groups]
     titles = distinct_titles(names)
     options = []
@@ -147,6 +150,13 @@ def group_options(t: Turn, groups: Sequence[Sequence[Product]]) -> list[Offered]
             Offered(f"p:{group[0].group_key}", title, describe(full, price, extra, sold_out))
         )
     return options
+
+
+def _whole(t: Turn, group: Sequence[Product]) -> Sequence[Product]:
+    if not group[0].variant_group:
+        return group
+    members = group_members(t.shop, group[0].group_key)
+    return members if len(members) > len(group) else group
 
 
 def show_group(t: Turn, key: str, note: str = "") -> None:
