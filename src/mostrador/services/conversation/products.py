@@ -103,7 +103,7 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
     if not query:
         t.ask(Step.SEARCH, texts.PRODUCT_QUESTION, note=note)
         return
-    groups = grouped(t.shop.search(query, limit=SEARCH_LIMIT))
+    groups = named_groups(grouped(t.shop.search(query, limit=SEARCH_LIMIT)), query)
     t.state.query, t.state.page = query, page
     if not groups and page == 0 and t.state.wanted:
         # One of several products named at once is not found ("hola guapa, 2 docenas de
@@ -128,6 +128,34 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
     options.append(Offered(NEW_SEARCH_ID, texts.OPT_NEW_SEARCH))
     body = _join(note, texts.results_note(query, t.state.page))
     t.ask(Step.RESULTS, texts.RESULTS_QUESTION, options, note=body)
+
+
+_NOT_NAMING_WORDS = (
+    "de del la el los las con y para por en sin un una talla talle size color numero tamano"
+)
+_NOT_NAMING = frozenset(_NOT_NAMING_WORDS.split())
+
+
+def _stem(word: str) -> str:
+    return word[:-2] if word.endswith("es") and len(word) > 4 else word.rstrip("s")
+
+
+def _naming_words(text: str) -> set[str]:
+    return {
+        _stem(w)
+        for w in re.findall(r"[a-z]+", fold(text))
+        if len(w) > 2 and w not in _NOT_NAMING and w not in _COLORS
+    }
+
+
+def named_groups(groups: list[list[Product]], query: str) -> list[list[Product]]:
+    """The groups whose own name shares a word with the query, when some do: "casaca
+    impermeable talla l" is about the casaca, not every product with a size L."""
+    said = _naming_words(query)
+    if len(groups) < 2 or not said:
+        return groups
+    named = [g for g in groups if said & _naming_words(f"{g[0].name} {g[0].brand}")]
+    return named or groups
 
 
 def group_options(t: Turn, groups: Sequence[Sequence[Product]]) -> list[Offered]:
