@@ -610,3 +610,47 @@ def _named(query: str, *names: str) -> list[str]:
 )
 def test_a_list_keeps_the_products_the_query_names(query, names, expected):
     assert _named(query, *names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "items"),
+    [
+        # Seventh batch.
+        (
+            "holaa! poneme 3 medias largas deportivas y una gorra, después paso a retirar",
+            PICKUP,
+            [("medias largas deportivas", 3), ("gorra", 1)],
+        ),  # ar7-01
+        (
+            "Hola! Échame 2 packs de cerveza y un bote de garbanzos, que paso a por ello en un rato",
+            PICKUP,
+            [("packs de cerveza", 2), ("bote de garbanzos", 1)],
+        ),  # es7-01: Spain's "pasar a por"
+        (
+            "quiero 2 cafés, la miel y 3 tazas",
+            None,
+            [("cafes", 2), ("la miel", None), ("tazas", 3)],
+        ),
+    ],
+)
+def test_seventh_batch_orders(text, mode, items):
+    request = order_request(text)
+    assert request.mode == mode
+    assert [(w.query, w.quantity) for w in request.items] == items
+
+
+def test_words_that_only_say_which_product_add_nothing_more():
+    """cl7-02: "una bebida de 3 litros, la coca": one coca, not two."""
+    chat = Chat(MemoryShop())
+    chat.say("quiero una miel de abeja, la miel natural, y 2 tazas azules, lo recojo en tienda")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [
+        ("MIE-ABE", 1),
+        ("TAZ-AZU", 2),
+    ]
+
+
+def test_a_definite_article_naming_another_product_is_still_added():
+    chat = Chat(MemoryShop())
+    chat.say("quiero 2 mieles, la bocina y una taza azul, lo recojo en tienda")
+    chat.say("1")  # how many bocinas: no count was said
+    assert [li.sku for li in chat.state.cart.lines] == ["MIE-ABE", "BOC-MINI", "TAZ-AZU"]

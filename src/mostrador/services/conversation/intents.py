@@ -68,6 +68,7 @@ _GOALS: tuple[tuple[Goal, re.Pattern[str]], ...] = (
 )  # fmt: skip
 _PICKUP = _word(r"retir\w*|recog\w*|recoj\w*|tienda|sucursal|paso por \w+|pasar por \w+|"
                 r"voy por \w+|pick ?up|pick (?:it|them|this|that|everything) up|en persona|"
+                r"(?:paso|pasare|pasamos|voy|vamos) a por \w+|"
                 r"(?:paso|pasare|pasamos|pasar|voy|vamos) a "
                 r"(?:buscar|recoger|retirar)\w*|lo busco|los busco|las busco|"
                 r"(?:en|al) (?:el )?(?:local|negocio)|"
@@ -177,8 +178,10 @@ _ITEM_BREAK = re.compile(
 _NOISE = _word(
     r"por favor|gracias|porfa|hola|buenas|ok|va|pues|bueno|che|vale|oye|porfis|"
     r"ola|oi|hi|hello|please|obrigad[oa]|po|pe|cachai|guay|al tiro|altiro|al toque|nomas|"
-    r"wena|wenas|thanks|thank you|al rato|mas tarde|ahorita|ja(?:ja)+|je(?:je)+|js(?:js)+"
+    r"wena|wenas|thanks|thank you|al rato|mas tarde|ahorita|ja(?:ja)+|je(?:je)+|js(?:js)+|"
+    r"despues|luego|en un rato|en un ratito"
 )
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:que|y|e|pero|porque|pues|o))+$")
 # "unas galletas", "la miel": a new item even without a count ("café y leche" is one).
 _ITEM_OPENER = re.compile(r"^\s*(?:un|una|unos|unas|algun|alguna|algunos|algunas|el|la|los|las)\s")
 _INDEFINITE = re.compile(
@@ -442,6 +445,7 @@ def order_request(text: str) -> OrderRequest:
             # pound are listed per kilo or per pound, so the weight is the count.
             quantity, query = parse_quantity(weighed.group("n")), weighed.group("rest")
         query = _INDEFINITE.sub("", " ".join(_NOISE.sub(" ", query).split()))
+        query = _TRAILING_CONNECTOR.sub("", query)
         if request.items and (ellipsis := _ELLIPSIS.match(stripped)):
             query = _with_head(request.items[-1].query, query, ellipsis.group("rest"))
         named = sum(c.isalnum() for c in query) >= 3 and any(c.isalpha() for c in query)
