@@ -622,7 +622,7 @@ def test_a_list_keeps_the_products_the_query_names(query, names, expected):
             [("medias largas deportivas", 3), ("gorra", 1)],
         ),  # ar7-01
         (
-            "Hola! Échame 2 packs de cerveza y un bote de garbanzos, que paso a por ello en un rato",
+            "Hola! Échame 2 packs de cerveza y un bote de garbanzos, que paso a por ello luego",
             PICKUP,
             [("packs de cerveza", 2), ("bote de garbanzos", 1)],
         ),  # es7-01: Spain's "pasar a por"
