@@ -654,3 +654,20 @@ def test_a_definite_article_naming_another_product_is_still_added():
     chat.say("quiero 2 mieles, la bocina y una taza azul, lo recojo en tienda")
     chat.say("1")  # how many bocinas: no count was said
     assert [li.sku for li in chat.state.cart.lines] == ["MIE-ABE", "BOC-MINI", "TAZ-AZU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # pe8-01: "litro y medio" is a size, and its " y " no second product.
+        (
+            "buenas, 2 inca kola de litro y medio y 1 cerveza pilsen, delivery porfa",
+            [("inca kola de 1.5 litros", 2), ("cerveza pilsen", 1)],
+        ),
+        ("una coca de dos litros y medio", [("coca de 2.5 litros", 1)]),
+        ("quiero medio litro de leche", [("500 ml de leche", None)]),
+        ("medio kilo de azucar y 2 panes", [("500 g de azucar", None), ("panes", 2)]),
+    ],
+)
+def test_spoken_sizes_are_written_as_catalogs_write_them(text, items):
+    assert [(w.query, w.quantity) for w in order_request(text).items] == items

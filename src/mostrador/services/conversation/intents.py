@@ -408,7 +408,7 @@ def order_request(text: str) -> OrderRequest:
     """Reads an opening message for an order intent, a delivery mode and product requests."""
     request = OrderRequest()
     parts: list[str] = []
-    pieces = _ITEM_BREAK.split(text[:1000])
+    pieces = _ITEM_BREAK.split(_spoken_sizes(text[:1000]))
     for index in range(0, len(pieces), 2):
         raw = pieces[index]
         opener = without_greeting(raw)
@@ -455,6 +455,30 @@ def order_request(text: str) -> OrderRequest:
             # "¿tienen leche? quiero 2": the count of the product just named
             request.items[-1] = Wanted(request.items[-1].query, quantity)
     return request
+
+
+_HALF_MEASURE = re.compile(
+    r"(?<!\w)(?:(?P<n>\d|un|una|uno|dos|tres|cuatro|cinco)\s+)?(?P<unit>litros?|kilos?)\s+y\s+medio(?!\w)",
+    re.IGNORECASE,
+)
+_HALF_OF = re.compile(r"(?<!\w)(?:medio|1/2)\s+(?P<unit>litro|kilo)(?!\w)", re.IGNORECASE)
+_SMALL = {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
+
+
+def _spoken_sizes(text: str) -> str:
+    """ "de litro y medio" -> "de 1.5 litros", "medio kilo" -> "500 g": sizes as catalogs
+    write them, and no " y " left to split the product in two."""
+
+    def whole_and_half(found: re.Match[str]) -> str:
+        n = found.group("n")
+        whole = int(n) if n and n.isdigit() else _SMALL.get((n or "un").lower(), 1)
+        unit = "litros" if found.group("unit").lower().startswith("litro") else "kg"
+        return f"{whole}.5 {unit}"
+
+    text = _HALF_MEASURE.sub(whole_and_half, text)
+    return _HALF_OF.sub(
+        lambda found: "500 ml" if found.group("unit").lower() == "litro" else "500 g", text
+    )
 
 
 def _opens_item(opener: str) -> bool:
