@@ -108,7 +108,7 @@ def test_regional_one_message_orders_are_read_item_by_item(text, mode, items):
         ),
         ("2 x leche entera, 3 x pan", [("leche entera", 2), ("pan", 3)]),
         ("Hola!! 😊 Quiero 2 shampoo y 1 crema porfis 🙏", [("shampoo", 2), ("crema", 1)]),
-        ("me vende 4 huevos y 1/2 kilo de azucar", [("huevos", 4), ("1/2 kilo de azucar", None)]),
+        ("me vende 4 huevos y 1/2 kilo de azucar", [("huevos", 4), ("500 g de azucar", None)]),
         ("porfa 3 suero oral de fresa, a domicilio, calle 45", [("suero oral de fresa", 3)]),
         ("2 alcohol antiseptico, retiro en farmacia", [("alcohol antiseptico", 2)]),
         ("necesito 2 7up y 1 coca 600", [("7up", 2), ("coca 600", 1)]),
