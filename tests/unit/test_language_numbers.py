@@ -106,7 +106,8 @@ def test_no_quantity_or_a_size_gives_none(text: str) -> None:
         ("dos cafés molidos", (2, "cafés molidos")),
         ("una docena de huevos", (12, "huevos")),
         ("media docena de donas porfa", (6, "donas")),
-        ("un par de tenis", (2, "tenis")),
+        ("un par de tenis", (1, "tenis")),  # one pair of sneakers: sold by the pair
+        ("un par de cafés", (2, "cafés")),
         ("x3 galletas", (3, "galletas")),
         ("galletas x3", (3, "galletas")),
         ("coca 3x", (3, "coca")),

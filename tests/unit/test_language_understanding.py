@@ -22,7 +22,8 @@ from mostrador.domain.language import (
         ("oi, tudo bem?", "", "pt"),
         ("Bom dia, gostaria de fazer um pedido", "", "pt"),
         ("hi, I want to order", "", "en"),
-        ("hello", "", "en"),
+        # A greeting alone leaves Spanish: US Spanish speakers open with "hello" too.
+        ("hello", "", None),
         ("I need coffee please", "", "en"),
         ("hola", "", "es"),
         ("ola, quiero leche", "", "es"),

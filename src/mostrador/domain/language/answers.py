@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from mostrador.domain.language.normalize import normalize_chat, squeeze
+from mostrador.domain.language.numbers import WORD_NUMBERS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -45,6 +46,9 @@ _GREETINGS = (
     "hola", "holi", "holis", "ola", "buenas", "buen dia", "buenos dias", "buenas tardes",
     "buenas noches", "que tal", "que onda", "hey", "ey", "hi", "hello", "oi", "saludos",
     "good morning", "bom dia", "boa tarde", "boa noite",
+    # Regional: Spain, Chile, Colombia, Venezuela, the US.
+    "que pasa", "que hay", "wena", "wenas", "quiubo", "que hubo", "alo", "epa", "buen día",
+    "good afternoon", "good evening",
 )  # fmt: skip
 _GREETING_OPENERS = frozenset({"hey", "ey", "oye", "muy", "ah", "pues", "hi"})
 _THANKS = (
@@ -96,9 +100,15 @@ def looks_like_greeting(text: str) -> bool:
     return False
 
 
+_COUNT_WORDS = frozenset(WORD_NUMBERS) - {"un", "una", "uno", "um", "uma", "one", "cero", "zero"}
+
+
 def looks_like_thanks(text: str) -> bool:
-    """True when the message thanks anywhere ("gracias", "ok mil gracias", "grax", "🙏")."""
+    """True when the message thanks anywhere ("gracias", "ok mil gracias", "grax", "🙏") and
+    states no count: "mejor que sean 4, gracias" is a change, not thanks."""
     words = [word for clause in _clauses(text) for word in clause]
+    if any(word.isdigit() or word in _COUNT_WORDS for word in words):
+        return False
     if any(word in _THANKS_EMOJI for word in words):
         return True
     return any(_leading(words[start:], _THANKS) is not None for start in range(len(words)))

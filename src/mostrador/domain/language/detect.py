@@ -57,6 +57,27 @@ _MARKERS: dict[str, frozenset[str]] = {
             "che",
             "dale",
             "oye",
+            # Words only Spanish writes, common in mixed messages ("quita el chorizo please").
+            "y",
+            "un",
+            "una",
+            "unos",
+            "unas",
+            "el",
+            "los",
+            "las",
+            "del",
+            "con",
+            "quita",
+            "mejor",
+            "pero",
+            "tambien",
+            "muy",
+            "bien",
+            "esto",
+            "eso",
+            "para",
+            "de",
         ]
     ),
     "pt": frozenset(
@@ -155,6 +176,9 @@ _STRONG: dict[str, re.Pattern[str]] = {
 _PORTUGUESE_LETTERS = re.compile(r"[ãõçâêô]|(?<!\w)olá(?!\w)")
 # One marker is not enough: "hi", "yes" or "oi" alone is a guess; a greeting plus a word is not.
 _ENOUGH = 2
+_GREETINGS_ONLY = frozenset(
+    ["hi", "hello", "hey", "good", "morning", "afternoon", "evening", "there"]
+)
 
 
 def detect_language(text: str, current: str = "") -> str | None:
@@ -173,10 +197,20 @@ def detect_language(text: str, current: str = "") -> str | None:
             scores[lang] += 2
     if _PORTUGUESE_LETTERS.search(lowered) and "ñ" not in lowered:
         scores["pt"] += 2
+    if set(words) <= _GREETINGS_ONLY:
+        return None  # "hello", "good morning": anyone may greet so; the next message tells
     best = max(scores, key=lambda lang: (scores[lang], lang == "es"))
+    if _spanglish(scores) and current in ("", "es"):
+        return "es"  # "hola good morning", "quiero un galón de milk, please"
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] < _ENOUGH or ranked[0] == ranked[1]:
         return None
     if current and best != current and scores[best] - scores.get(current, 0) < 2:
         return None
     return best
+
+
+def _spanglish(scores: dict[str, int]) -> bool:
+    """Spanish in a message that has English too: whoever mixes reads Spanish, the shop's
+    first language ("hi! I need un Fabuloso de limón y un Clorox")."""
+    return scores["en"] > 0 and scores["es"] >= _ENOUGH and scores["pt"] < scores["es"]

@@ -14,6 +14,8 @@ from mostrador.domain.text import fold
 
 # Three or more of the same letter is stretching ("siiii"); two can be spelling (ll, rr, ee).
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
+# Unless the run is the word: battery and clothing sizes ("pilas AAA", "talla XXXL").
+_SIZE_RUNS = re.compile(r"(?<![a-z])(?:a{3,4}|x{3,5}[ls])(?![a-z])")
 # Doubles too, for keyword matching only: "holaa" and "sii" are greetings and yeses.
 _DOUBLED = re.compile(r"([a-z])\1+")
 _KEEP_INSIDE = frozenset("@.-/")
@@ -31,6 +33,7 @@ _ABBREVIATIONS: dict[str, str] = {
     "xfa": "por favor",
     "porfa": "por favor",
     "xfavor": "por favor",
+    "porfavor": "por favor",
     "tmb": "tambien",
     "tmbn": "tambien",
     "tb": "tambien",
@@ -76,7 +79,7 @@ def normalize_chat(text: str) -> str:
     "1/2") and emoji. Abbreviations are expanded only as whole words; 'x' becomes 'por' only
     before a word that is not a number ("x favor" yes, "x 3" no).
     """
-    folded = _STRETCHED.sub(r"\1", fold(text))
+    folded = _squeeze_stretching(fold(text))
     tokens = [token for word in folded.split() for token in _strip_punctuation(word).split()]
     expanded: list[str] = []
     for index, token in enumerate(tokens):
@@ -84,6 +87,19 @@ def normalize_chat(text: str) -> str:
         previous = tokens[index - 1] if index > 0 else ""
         expanded.append(_expand(token, previous, following))
     return " ".join(expanded)
+
+
+def _squeeze_stretching(folded: str) -> str:
+    kept = [m.span() for m in _SIZE_RUNS.finditer(folded)]
+    if not kept:
+        return _STRETCHED.sub(r"\1", folded)
+    pieces, cursor = [], 0
+    for start, end in kept:
+        pieces.append(_STRETCHED.sub(r"\1", folded[cursor:start]))
+        pieces.append(folded[start:end])
+        cursor = end
+    pieces.append(_STRETCHED.sub(r"\1", folded[cursor:]))
+    return "".join(pieces)
 
 
 def squeeze(word: str) -> str:
@@ -107,7 +123,9 @@ def _strip_punctuation(word: str) -> str:
 
 def _expand(word: str, previous: str, following: str) -> str:
     if word == "x":
-        return "por" if following and not following[0].isdigit() else word
+        # "x favor" is "por favor"; "2 x leche" and "x 3" are counts.
+        counting = following[:1].isdigit() or previous[:1].isdigit()
+        return "por" if following and not counting else word
     if word in _UNITS_TOO and previous[:1].isdigit():
         return word
     return _ABBREVIATIONS.get(word, word)

@@ -48,7 +48,13 @@ _NOT_COUNTED_AFTER_ARTICLE = _words(
 )
 _DOZEN = frozenset({"docena", "docenas", "dozen", "dozens", "duzia", "duzias"})
 _HALF = frozenset({"media", "meia"})
-_PAIR = frozenset({"par", "pares"})
+_PAIR = frozenset({"par", "pares", "parcito"})
+# Sold by the pair: a pair of them is one item.
+_PAIRED = _words(
+    "zapatos zapatillas tenis medias calcetines calcetas soquetes ojotas chanclas sandalias "
+    "botas botines guantes aretes aros pendientes mocasines pantuflas chinelas chancletas "
+    "championes taco tacos"
+)
 _TIMES = frozenset({"x", "por"})
 _PIECES = _words("unidad unidades u uds pieza piezas pza pzas pz pzs pc pcs items")
 _MEASURES = _words(
@@ -57,7 +63,9 @@ _MEASURES = _words(
     "pesos peso mxn soles sol dolares dolar usd euros euro eur reales real clp cop ars "
     "min minutos hr hrs hora horas dia dias semana semanas mes meses ano anos am pm"
 )
-_SIZE_WORDS = frozenset({"talla", "numero", "num", "del", "de", "modelo", "size", "version"})
+_SIZE_WORDS = frozenset(
+    {"talla", "talle", "numero", "num", "nro", "del", "de", "modelo", "size", "version"}
+)
 _SIZE_SYMBOLS = frozenset({"#", "$", "€", "°", "%"})
 _CORRECTIONS = frozenset({"mejor", "sean", "corrijo", "perdon", "cambialo", "cambia", "bien"})
 _LEAD_INS: tuple[tuple[str, ...], ...] = tuple(
@@ -73,11 +81,34 @@ _LEAD_INS: tuple[tuple[str, ...], ...] = tuple(
         "consultar si", "saber si", "sabes si", "sabe si", "tienes", "tenes", "tienen", "tiene",
         "tendras", "tendran", "tendra", "hay", "venden", "vendes", "vende", "manejan", "manejas",
         "me vende", "me regala",
+        # Spain's vosotros, usted, Chile's voseo, fillers: "me traéis", "tráigame", "al tiro".
+        "me traeis", "me poneis", "me mandais", "me dais", "me vendeis", "teneis", "poneme",
+        "me pone", "me trae", "me manda", "traigame", "mandeme", "pongame", "echame", "me echas",
+        "me puede mandar", "me puede dar", "me mandai", "me trai", "me pasai", "teni", "me pones",
+        "al tiro", "altiro", "al toque", "pues", "ya", "oye", "mira", "please",
+        # What is left of "me puede enviar…" once the delivery words are read off.
+        "me puede", "me puedes", "me podes", "me podis", "me podrias", "me pueden", "querria",
+        "seria", "serian", "son", "i want", "i need", "i'd like", "i would like", "can i get",
+        "give me", "get me", "i wanna", "me envia", "me envias", "mande", "envie", "envieme",
+        "traiga", "por fa", "me puedes apartar", "me apartas", "apartame", "me separas",
+        "separame", "apartar",
     )
 )  # fmt: skip
+# Who is addressed ("tío, ponme…", "vecina mándame…"): skipped only before more lead-in
+# words or a count, so "Tía Rosa" stays a brand.
+_VOCATIVES = _words(
+    "tio tia vecina vecino veci causa compa amigo amiga jefe jefa senor senora senorita seno "
+    "reina hermano hermana bro pana parce parcero weon wn mija mijo joven casera casero caserita "
+    "chamo cuate guey wey guapa guapo carino corazon maja majo chaval colega nena nene mami "
+    "papi mamita"
+)
+# What it is for, before the count: "pa los completos 2 paquetes de vienesas".
+_PURPOSE = frozenset({"para", "pa"})
+_PURPOSE_WORDS = 3
 _LEAD_PUNCTUATION = frozenset({"¿", "¡", ",", "!", ".", ":", ";"})
-_TRAILING_POLITENESS = frozenset({"porfa", "plis", "pls", "xfa", "gracias"})
+_TRAILING_POLITENESS = frozenset({"porfa", "plis", "pls", "xfa", "gracias", "porfavor"})
 _MAX_QUANTITY = 999
+_DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
 
 
@@ -161,6 +192,8 @@ def _counts(tokens: list[_Token]) -> list[_Count]:
 
 
 def _count_at(tokens: list[_Token], index: int) -> _Count | None:
+    if not 0 <= index < len(tokens):
+        return None
     word = tokens[index].word
     if word in _HALF and _word(tokens, index + 1) in _DOZEN:
         return _Count(6, index, index + 2, marked=False)
@@ -169,13 +202,22 @@ def _count_at(tokens: list[_Token], index: int) -> _Count | None:
     value, end = _number_at(tokens, index)
     if value is None or _is_measure(tokens, index, end):
         return None
+    if _word(tokens, end) == "/" or _word(tokens, index - 1) == "/":
+        return None  # "1/2 kilo": a fraction, never a count
     if word in _ARTICLES and _word(tokens, end) in _NOT_COUNTED_AFTER_ARTICLE:
         return None
+    if word == "once" and _word(tokens, index - 1) in {"la", "las"}:
+        return None  # "pa la once" (Chile's tea time), "a las once": never eleven of anything
     following = _word(tokens, end)
     if following in _DOZEN:
         return _Count(value * 12, index, end + 1, marked=False)
-    if following in _PAIR and value == 1:
-        return _Count(2, index, end + 1, marked=False)
+    if following in _PAIR:
+        # "un par de zapatillas" is one pair; "un par de aceites" two; "dos pares de medias" two.
+        paired = _word(tokens, end + 1) == "de" and _word(tokens, end + 2) in _PAIRED
+        if paired:
+            return _Count(value, index, end + 1, marked=False)
+        if value == 1:
+            return _Count(2, index, end + 1, marked=False)
     if _word(tokens, index - 1) == "x":
         return _Count(value, index - 1, end, marked=True)
     return _Count(value, index, end, marked=following == "x" or following in _PIECES)
@@ -218,8 +260,9 @@ def _skip_lead_ins(tokens: list[_Token]) -> int:
     progressed = True
     while progressed:
         progressed = False
-        if position < len(tokens) - 1 and tokens[position].word in _LEAD_PUNCTUATION:
-            position += 1  # "¿tenés …?", "hola, quiero …"
+        word = tokens[position].word if position < len(tokens) - 1 else ""
+        if word in _LEAD_PUNCTUATION or (word and not word.isalnum() and not _DECIMAL.match(word)):
+            position += 1  # "¿tenés …?", "hola, quiero …", "😊 quiero …"
             progressed = True
             continue
         for phrase in _LEAD_INS:
@@ -228,6 +271,31 @@ def _skip_lead_ins(tokens: list[_Token]) -> int:
                 position += len(phrase)
                 progressed = True
                 break
+        else:
+            skipped = _vocative_or_purpose(tokens, position)
+            if skipped > position:
+                position, progressed = skipped, True
+    return position
+
+
+def _vocative_or_purpose(tokens: list[_Token], position: int) -> int:
+    """Past a vocative followed by a lead-in, punctuation or a count, or past a purpose
+    ("para la once") followed by a count; else `position` unchanged."""
+    word = _word(tokens, position)
+    if word in _VOCATIVES:
+        following = position + 1
+        nxt = _word(tokens, following)
+        if nxt in _LEAD_PUNCTUATION or _count_at(tokens, following) is not None:
+            return following
+        if any(nxt == phrase[0] for phrase in _LEAD_INS):
+            return following
+        return position
+    if word in _PURPOSE:
+        for end in range(position + 2, min(position + 2 + _PURPOSE_WORDS, len(tokens))):
+            count = _count_at(tokens, end)
+            # "para la once 6 marraquetas": la once (tea time) is named, 6 is the count.
+            if count is not None and _count_at(tokens, count.end) is None:
+                return end
     return position
 
 
@@ -235,8 +303,8 @@ def _trailing_politeness(tokens: list[_Token]) -> int:
     end = len(tokens)
     while end > 0:
         word = tokens[end - 1].word
-        if word in _TRAILING_POLITENESS or not word.isalnum():
-            end -= 1
+        if word in _TRAILING_POLITENESS or not (word.isalnum() or _DECIMAL.fullmatch(word)):
+            end -= 1  # "porfa", "?", "🙏"; a size such as "1.5" stays
         elif word == "favor" and _word(tokens, end - 2) == "por":
             end -= 2
         else:

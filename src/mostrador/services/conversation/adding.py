@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from mostrador.domain.cart import MAX_LINE_QUANTITY, CartError, CartLine
 from mostrador.domain.catalog import Product
 from mostrador.services.conversation import products, prompts, texts
-from mostrador.services.conversation.state import Step
+from mostrador.services.conversation.state import Step, Wanted
 from mostrador.services.conversation.turn import Turn
 
 
@@ -50,8 +52,21 @@ def add(t: Turn, product: Product, quantity: int, note: str = "") -> None:
     t.state.sku = ""
     t.state.last_sku = product.sku
     added = prompts.join(note, texts.added(quantity, product.full_name))
-    if t.state.wanted:
+    while t.state.wanted:
         wanted = t.state.wanted.pop(0)
-        products.search(t, wanted.query, added, quantity=wanted.quantity)
-    else:
-        prompts.ask_next(t, added)
+        if not _says_which(t, wanted, product):
+            products.search(t, wanted.query, added, quantity=wanted.quantity)
+            return
+    prompts.ask_next(t, added)
+
+
+_DEFINITE = re.compile(r"^(?:el|la|los|las)\s")
+
+
+def _says_which(t: Turn, wanted: Wanted, added: Product) -> bool:
+    """ "una bebida de 3 litros, la coca": the next words only say which product was meant,
+    the one just added; no second one."""
+    if wanted.quantity is not None or not _DEFINITE.match(wanted.query):
+        return False
+    found = t.shop.search(wanted.query, limit=1)
+    return bool(found) and found[0].group_key == added.group_key

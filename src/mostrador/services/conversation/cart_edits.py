@@ -171,12 +171,17 @@ def apply(t: Turn, edit: CartEdit) -> bool:
     edit), so the engine reads it as it would have otherwise.
     """
     if edit.kind == "variant":
-        return _switch_variant(t, edit.target)
+        return _switch_variant(t, edit.target, edit.line)
     if not edit.target:
         line = t.state.cart.line(t.state.last_sku)
         if line is None:
             return False
         set_quantity(t, line, edit.quantity)
+        return True
+    if edit.kind == "remove" and (several := _several_lines(t, edit.target)):
+        for line in several:  # "quita el pisco y la coca"
+            t.state.cart.remove(line.sku)
+        _after_edit(t, "\n".join(texts.removed(line.name) for line in several))
         return True
     found = matching_lines(t, edit.target)
     if not found and edit.kind == "remove" and _drop_wanted(t, edit.target):
@@ -203,6 +208,18 @@ def apply(t: Turn, edit: CartEdit) -> bool:
     return True
 
 
+def _several_lines(t: Turn, target: str) -> list[CartLine]:
+    """Lines "el pisco y la coca" names one each; [] unless every part names exactly one."""
+    parts = [p for p in re.split(r"\s+(?:y|e|,)\s+|,\s*", target) if p.strip()]
+    if len(parts) < 2:
+        return []
+    lines = [matching_lines(t, part) for part in parts]
+    if any(len(found) != 1 for found in lines):
+        return []
+    chosen = {found[0].sku: found[0] for found in lines}
+    return list(chosen.values()) if len(chosen) == len(parts) else []
+
+
 def _drop_wanted(t: Turn, target: str) -> bool:
     """Drops a product named earlier but not searched yet ("quita las galletas" before them)."""
     wanted = _ARTICLES.sub("", normalize_chat(target[:100]))
@@ -214,14 +231,23 @@ def _drop_wanted(t: Turn, target: str) -> bool:
     return True
 
 
-def _switch_variant(t: Turn, target: str) -> bool:
-    """Replaces the line just added by another variant of the same product, same quantity."""
-    line = t.state.cart.line(t.state.last_sku)
-    product = t.shop.product(t.state.last_sku) if line is not None else None
+def _switch_variant(t: Turn, target: str, named: str = "") -> bool:
+    """Replaces a line by another variant of the same product, same quantity: the line
+    `named` ("la toalla"), else the line just added."""
+    sku = t.state.last_sku
+    if named:
+        found = matching_lines(t, named)
+        if len(found) != 1:
+            return False
+        sku = found[0].sku
+    line = t.state.cart.line(sku)
+    product = t.shop.product(sku) if line is not None else None
     if line is None or product is None or not product.variant_group:
         return False
     others = [p for p in products.group_members(t.shop, product.group_key) if p != product]
-    chosen = products.variant_named(others, target)
+    chosen = products.variant_named(others, target) or products.closest_variant(
+        others, product, target
+    )
     if chosen is None:
         return False
     if not chosen.available:
@@ -243,8 +269,9 @@ def _switch_variant(t: Turn, target: str) -> bool:
 def matching_lines(t: Turn, target: str) -> list[CartLine]:
     """Cart lines a few typed words name; the best ones when several fit."""
     wanted = _ARTICLES.sub("", normalize_chat(target[:100]))
-    if len(wanted) < 3:
-        return []
+    if len(wanted) < 3:  # "el té", "el pan": a whole word of the line's name, or nothing
+        short = [line for line in t.state.cart.lines if wanted in normalize_chat(line.name).split()]
+        return short if wanted else []
     singular = " ".join(w[:-1] if len(w) > 4 and w.endswith("s") else w for w in wanted.split())
     scored = []
     for line in t.state.cart.lines:
@@ -257,8 +284,18 @@ def matching_lines(t: Turn, target: str) -> list[CartLine]:
         scored.append((score, line))
     best = max((score for score, _ in scored), default=0.0)
     if best < _LINE_MATCH:
-        return []
+        return _lines_by_catalog(t, wanted)
     return [line for score, line in scored if score >= best - 5]
+
+
+def _lines_by_catalog(t: Turn, wanted: str) -> list[CartLine]:
+    """The cart line the catalog finds for words its name lacks ("las chelas" for a
+    "Cerveza Botella 630 ml" tagged chela): the best-ranked one in the cart."""
+    in_cart = {line.sku: line for line in t.state.cart.lines}
+    for product in t.shop.search(wanted, limit=10):
+        if product.sku in in_cart:
+            return [in_cart[product.sku]]
+    return []
 
 
 def request_empty(t: Turn, cancel: bool) -> None:

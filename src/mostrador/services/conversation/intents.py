@@ -1,5 +1,7 @@
 """What a free-text message asks for, beyond the answer to the pending question.
 
+Typed changes of the cart live in `cart_phrases` (`cart_edit` and `CartEdit` re-exported).
+
 Keyword rules over `normalize_chat` text (folded, shorthand spelled out). Anytime commands
 ("menú", "carrito", "asesor") match only short, command-like messages, so an address or a
 name that happens to contain such a word is still read as the answer it is.
@@ -13,6 +15,9 @@ from enum import StrEnum
 
 from mostrador.domain.language import normalize_chat, parse_quantity, split_quantity
 from mostrador.domain.orders import DeliveryMode
+from mostrador.services.conversation.cart_phrases import NOT_A_PRODUCT
+from mostrador.services.conversation.cart_phrases import CartEdit as CartEdit
+from mostrador.services.conversation.cart_phrases import cart_edit as cart_edit
 from mostrador.services.conversation.state import Wanted
 
 
@@ -67,15 +72,80 @@ _GOALS: tuple[tuple[Goal, re.Pattern[str]], ...] = (
                        r"encomendar|order|buy|purchase|shop")),
 )  # fmt: skip
 _PICKUP = _word(r"retir\w*|recog\w*|recoj\w*|tienda|sucursal|paso por \w+|pasar por \w+|"
-                r"voy por \w+|pick ?up|en persona|(?:paso|pasare|pasamos|pasar|voy|vamos) a "
-                r"(?:buscar|recoger|retirar)\w*|lo busco|los busco|las busco")  # fmt: skip
+                r"voy por \w+|pick ?up|pick (?:it|them|this|that|everything) up|en persona|"
+                r"(?:paso|pasare|pasamos|voy|vamos) a por \w+|"
+                r"(?:paso|pasare|pasamos|pasar|voy|vamos) a "
+                r"(?:buscar|recoger|retirar)\w*|lo busco|los busco|las busco|"
+                r"(?:en|al) (?:el )?(?:local|negocio)|"
+                r"(?:paso|voy|vamos) yo(?: a (?:buscar|recoger|retirar)\w*)?|yo (?:paso|voy)|"
+                r"para llevar|paso (?:en la tarde|mas tarde|al rato|hoy|manana|luego|despues)|"
+                r"(?:me )?(?:lo|la|los|las) llevo yo")  # fmt: skip
 _DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|enviais|mandar|manden|"
-                  r"mandame|mandais|mandan|traen|llevan|"
-                  r"a (?:mi )?casa|entrega|delivery|que me (?:lo|la|los|las) traigan")  # fmt: skip
+                  r"mandame|mandais|mandan|traen|llevan|traeis|traigan|mandai|despach\w*|"
+                  r"a (?:mi |la )?casa|entrega|delivery|que me (?:lo|la|los|las) traigan|"
+                  r"a (?:mi |la )?(?:depa|departamento|apartamento|apartment|apto|oficina|"
+                  r"jato)|en (?:mi|la) casa|"
+                  r"to (?:my |the )?(?:house|home|place|apartment|apt|office)|"
+                  # After the product, with its pronoun: "me las traes", "llévamelos".
+                  r"me (?:lo|la|los|las) (?:traes|traen|traeis|llevas|llevan|mandas|mandan|"
+                  r"envias|envian|mandai)|(?:trae|traiga|lleva|lleve|manda|mande|envia|envie)"
+                  r"mel[oa]s?|"
+                  r"que me (?:lo |la |los |las )?(?:traigan|lleven|manden|envien)")  # fmt: skip
 _GREETING = re.compile(
     r"^(?:hola+s?|holi+s?|ola|buen(?:os|as)? (?:dias|tardes|noches)|buenas|buen dia|que tal|"
-    r"que onda|hey|saludos|hi|hello|oye)(?:\s+|$)"
+    r"que onda|hey|saludos|hi|hello|oye|wena+s?|wen(?:os|as) (?:dias|tardes|noches)|quiubo|"
+    r"que hubo|alo|epa|good (?:morning|afternoon|evening)|que pasa|que hay)(?:\s+|$)"
 )
+# Words that open a message without naming anything: who is addressed ("tío", "vecina",
+# "causa") and fillers ("al tiro", "po", "pe"). A piece made only of them is not a product.
+_VOCATIVES = (
+    r"tio|tia|vecin[oa]|veci|causa|compa|amig[oa]|jef[ea]|senor|senora|senorita|seno|reina|"
+    r"hermano|hermana|bro|pana|parce|parcero|weon|wn|loco|boludo|prim[oa]|mij[oa]|joven|"
+    r"caser[oa]|caserita|chamo|mano|manito|cuate|guey|wey|man|amiga|brother|sis|guap[oa]|"
+    r"carino|corazon|maj[oa]|chaval|colega|nen[ae]|mami|papi|mamita|crack"
+)
+_FILLERS = (
+    r"al tiro|altiro|al toque|po|pe|pues|ya|cachai|guay|please|por favor|gracias|nomas|"
+    r"no mas|ok|okay|vale|venga|oye|mira|hola|buenas|che|ey|rapidito|urgente|thanks|bueno"
+)
+_CLAUSES = r"(?:lo|la|los|las) (?:quiero|necesito|ocupo|espero)|si se puede|si puedes|si pueden"
+# An address written along ("a domicilio, calle 45"): not a product; the address question
+# comes later.
+_ADDRESS_PIECE = re.compile(
+    r"^(?:calle|cll|av|avenida|carrera|cra|kr|jr|jiron|pasaje|psje|diagonal|transversal|"
+    r"street|st|ave|blvd|apt|depto|dpto|departamento|piso)\s+\S*\d"
+)
+_VOCATIVE_FIRST = re.compile(rf"^(?:{_VOCATIVES})\s+")
+_ONLY_FILLER = re.compile(rf"^(?:(?:{_VOCATIVES}|{_FILLERS}|{_CLAUSES})(?:\s+|$))+$")
+_DESTINATION = re.compile(
+    r"(?<!\w)(?P<mode>delivery|envio|despacho|entrega|domicilio)\s+(?:a|en|hasta)\s+"
+    r"(?!(?:mi|la|el|casa|domicilio|favor|tiempo)\b)[a-z]+(?:\s+[a-z]+)?$"
+)
+_AVAILABILITY = re.compile(
+    r"^(?:(?:oiga|oye|disculpa|perdon|una pregunta)\s+)*(?:tienen|tienes|tenes|teneis|tiene|"
+    r"hay|venden|vendes|vende|manejan|manejas|tendran|tendras|tendra|queda|quedan|te quedan|"
+    r"les quedan|do you have)(?!\w)"
+)
+_ORDER_VERBS = _word(
+    r"quiero|quisiera|queria|querria|necesito|ocupo|dame|deme|mandame|mandeme|enviame|traeme|"
+    r"ponme|pasame|regalame|me das|me da|me mandas|me manda|me pasas|me traes|me pones|"
+    r"me regalas|me regala|me vendes|me vende|pedir|comprar|llevo|me llevo"
+)
+_BY_WEIGHT = re.compile(
+    r"^(?P<n>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
+    r"(?:kilos?|kgs?|libras?|lbs?)\s+de\s+(?P<rest>[^\d\s].*)$",
+    re.IGNORECASE,
+)
+# "5 zuko de frutilla y 5 de naranja": the second one is a zuko too.
+_ELLIPSIS = re.compile(
+    r"^\s*(?:\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+    r"diez)\s+de\s+(?P<rest>[a-z0-9].*)$"
+)
+_CONTAINER_WORDS = (
+    "paquete paquetes bolsa bolsas botella botellas lata latas caja cajas frasco frascos "
+    "tarro tarros pack packs sobre sobres kilo kilos litro litros unidad unidades"
+)
+_CONTAINERS = frozenset(_CONTAINER_WORDS.split())
 _ORDER_PHRASES = re.compile(
     r"(?<!\w)(?:(?:quiero|quisiera|me gustaria|deseo|necesito|voy a|vengo a|para)\s+)?"
     r"(?:(?:hacer|realizar|levantar)\s+)?(?:(?:un|una|mi)\s+)?(?:pedido|orden|compra)(?:\s+de)?"
@@ -94,88 +164,35 @@ _MODE_PHRASES = re.compile(
     r"(?<!\w)(?:paso|pasare|pasamos|voy) por (?:el|ella|ellos|ellas|ahi|alla)(?!\w)"
 )
 _MODE_WORDS = re.compile(
-    r"(?<!\w)(?:(?:lo|la|los|las|para|con|por|a|en|y|me|lo voy a)\s+)*(?:"
+    r"(?<!\w)(?:(?:lo|la|los|las|para|con|por|a|en|y|me|lo voy a|es|seria|sera|i ll|i will|"
+    r"we ll|i can|can you)\s+)*(?:"
     + _PICKUP.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
     + "|"
     + _DELIVERY.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
-    + r")(?:\s+en (?:la )?tienda)?(?!\w)"
+    + r")(?:\s+(?:en|a|por) (?:la |el )?(?:tienda|local|negocio|farmacia|drogueria|sucursal|"
+    r"bodega|minimarket|almacen|super|supermercado|kiosco))?(?!\w)"
 )
 _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me da|me vendes|"
                    r"me mandas|me pasas|pasame|me traes|traeme|me regalas|regalame|queria|"
                    r"tienen|tienes|tendran|hay|venden|manden|mandame|envien|ocupo|me gustaria|"
-                   r"deseo|pedido|pedir|comprar|ordenar|encargar|llevo|me llevo")  # fmt: skip
-_ITEM_BREAK = re.compile(r"([,;\n]+|\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+)", re.IGNORECASE)
+                   r"deseo|pedido|pedir|comprar|ordenar|encargar|llevo|me llevo|i need|i want|"
+                   r"i'?d like|can i get|give me|querria|quisiera")  # fmt: skip
+_ITEM_BREAK = re.compile(
+    r"([,;\n•·▪►✓✔?!]+|(?<!\d)\.(?!\d)|\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+)", re.IGNORECASE
+)
 _NOISE = _word(
     r"por favor|gracias|porfa|hola|buenas|ok|va|pues|bueno|che|vale|oye|porfis|"
-    r"ola|oi|hi|hello|please|obrigad[oa]"
+    r"ola|oi|hi|hello|please|obrigad[oa]|po|pe|cachai|guay|al tiro|altiro|al toque|nomas|"
+    r"wena|wenas|thanks|thank you|al rato|mas tarde|ahorita|ja(?:ja)+|je(?:je)+|js(?:js)+|"
+    r"despues|luego|en un rato|en un ratito"
 )
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:que|y|e|pero|porque|pues|o))+$")
 # "unas galletas", "la miel": a new item even without a count ("café y leche" is one).
 _ITEM_OPENER = re.compile(r"^\s*(?:un|una|unos|unas|algun|alguna|algunos|algunas|el|la|los|las)\s")
 _INDEFINITE = re.compile(
     r"^(?:(?:unos|unas|algun|alguna|algunos|algunas|un poco de)\s+)?"
     r"(?:(?:paquetes?|bolsas?|botellas?|latas?|cajas?|frascos?|paquetito|bolsita)\s+de\s+)?"
 )
-_ARTICLE = r"(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas|mis|tu|tus)\s+)*"
-_REMOVE = re.compile(
-    r"^(?:(?:mejor|y|por favor|oye|tambien|no|che|pero|siempre no|siempre|vale|ok|bueno|ah|ay|"
-    r"uy|espera|sabes que|mira|al final|finalmente|pensandolo bien|pensandolo mejor|la verdad|"
-    r"ahora que lo pienso|disculpa|perdon|eh|ey|mm+)\s+)*"
-    r"(?P<verb>quit\w*|elimin\w*|sac(?:a|ar|ame|ale|alo|ala|alos|alas)|borr\w*|remueve|"
-    r"descart\w*|"
-    r"ya no (?:quiero|voy a querer|me des|me mandes|necesito|voy a llevar|llevo)|"
-    r"(?:siempre )?no quiero(?: mas)?|siempre no(?: quiero)?|no (?:me )?(?:llevo|voy a llevar)|"
-    r"olvida\w*|cancela|sin)\s+" + _ARTICLE + r"(?P<target>.+)$"
-)
-# The product first: "el jogging no, sacalo", "la gorra ya no la quiero", "las papas mejor no".
-_REMOVE_AFTER = re.compile(
-    r"^(?:(?:mejor|y|por favor|oye|tambien|che|pero|bueno|ah|ay|uy|espera|sabes que|mira|"
-    r"al final|finalmente|pensandolo bien|pensandolo mejor|la verdad|ahora que lo pienso|"
-    r"disculpa|perdon|eh|ey|mm+)\s+)*" + _ARTICLE + r"(?P<target>.+?)\s+"
-    r"(?:(?:mejor\s+)?no|ya no|siempre no|mejor no)\s+(?:(?:me\s+)?(?:lo|la|los|las)\s+)?"
-    r"(?:quiero|necesito|llevo|voy a llevar|(?:quit|sac|borr|elimin)\w*)"
-    r"(?:\s+(?:por favor|porfa|gracias|mejor|ya|entonces|mas))*$"
-)
-_SET = (
-    re.compile(r"(?:que )?sean (?P<qty>\S+) (?:(?:de las|de los|de la|del|de)\s+)?(?P<target>.+)$"),
-    re.compile(r"^(?:mejor\s+)?cambia(?:r|me)?\s+(?:(?:el|la|los|las|lo de)\s+)?(?P<target>.+?)"
-               r"\s+a\s+(?P<qty>\S+)(?:\s+(?:unidades|piezas))?$"),
-    re.compile(r"^(?:mejor|solo|solamente|nada mas)\s+(?P<qty>\S+)\s+(?:de las|de los|de la|del|de)"
-               r"\s+(?P<target>.+)$"),
-)  # fmt: skip
-# "mejor 2", "que sean 3", "déjalo en 4": the line just added or changed.
-_SET_LAST = re.compile(
-    r"^(?:(?:no|mejor|perdon|pero|ay|mm+|bueno|este|oye)\s+)*(?:que sean|sean|solo|solamente|"
-    r"mejor|nada mas|dejal[oa]s? en|cambial[oa]s? a|ponle|ponme|pon)\s+"
-    r"(?P<qty>\S+(?: docenas?| par)?)"
-    r"(?:\s+(?:unidades|piezas|nomas|nada mas|mejor|por favor|gracias|entonces|de ese|de esa|"
-    r"de esos|de esas|del mismo|de la misma))*$"
-)
-# "agrega otra coca", "otro café", "dos más de galletas".
-_ADD_MORE = re.compile(
-    r"^(?:(?:y|tambien|porfa|por favor|oye|che)\s+)*(?:(?:agrega\w*|anade\w*|suma\w*|pon(?:me|le)?|"
-    r"dame|mandame|pasame|quiero|quisiera|echale)\s+)?(?:(?:otr[oa]s?)(?:\s+(?P<n>\S+))?|"
-    r"(?P<m>\S+)\s+mas)\s+(?:(?:de|del|el|la|los|las)\s+)?(?P<target>.+)$"
-)
-# "no, la negra", "mejor el de 2 litros": the variant of the line just added.
-_SWITCH = re.compile(
-    r"^(?:(?:no|nop|perdon|mejor|ay|uy|espera|pero|siempre)\s+)+(?:(?:el|la|los|las|en|uno|una)"
-    r"\s+)+(?P<target>.+)$"
-)
-_TARGET_END = re.compile(
-    r"\s+(?:por favor|gracias|porfa|quit\w*|elimin\w*|sac\w*|borr\w*|ya\b|no\b|que\b|"
-    r"porque|pues|mejor|siempre|entonces|tambien|cambi\w*).*$"
-)
-_NOT_A_PRODUCT = frozenset(
-    ["producto", "productos", "articulo", "articulos", "cosa", "cosas", "mas", "item", "algo"]
-)
-
-
-@dataclass(frozen=True)
-class CartEdit:
-    kind: str  # "remove" | "set" | "add" (more of a line) | "variant" (switch the last line's)
-    target: str  # "" for "the line just added"
-    quantity: int = 0
-    sure: bool = True  # False: only an edit if `target` names a line ("sin azúcar" may not)
 
 
 @dataclass
@@ -210,94 +227,113 @@ def delivery_mode(text: str) -> DeliveryMode | None:
 
 
 def without_greeting(text: str) -> str:
-    """The message with its opening greeting(s) cut off ("hola buenas, quiero…" -> "quiero…")."""
+    """The message with its opening greeting(s) cut off ("hola buenas, quiero…" -> "quiero…"),
+    and who they greet ("amigo buenas tardes, …")."""
     norm = normalize_chat(text[:1000])
     while True:
         cut = _GREETING.sub("", norm, count=1)
+        addressed = _VOCATIVE_FIRST.match(cut)
+        if addressed and _GREETING.match(cut[addressed.end() :]):
+            cut = cut[addressed.end() :]
         if cut == norm:
             return norm
         norm = cut
-
-
-def cart_edit(text: str) -> CartEdit | None:
-    """A typed cart change: "quita las galletas", "que sean 3 del café", "cambia el café a 2",
-    "mejor 2", "agrega otra coca", "no, la negra"."""
-    norm = normalize_chat(text[:300])
-    if len(norm.split()) > 14:
-        return None
-    removal = _REMOVE.match(norm)
-    if removal:
-        target = _target(removal.group("target"))
-        # "sin azúcar", "no quiero nada" may not be about the cart: act only on a cart line.
-        verb = removal.group("verb")
-        sure = verb != "sin" and not verb.startswith("no quiero")
-        return CartEdit("remove", target, sure=sure) if target else None
-    after = _REMOVE_AFTER.match(norm)
-    if after and (target := _target(after.group("target"))):
-        return CartEdit("remove", target, sure=False)
-    for pattern in _SET:
-        found = pattern.search(norm)
-        if found:
-            quantity = parse_quantity(found.group("qty"))
-            if quantity is not None:
-                return CartEdit("set", _target(found.group("target")), quantity)
-    last = _SET_LAST.match(norm)
-    if last:
-        quantity = parse_quantity(last.group("qty"))
-        return CartEdit("set", "", quantity) if quantity is not None else None
-    more = _ADD_MORE.match(norm)
-    if more:
-        target = _target(more.group("target"))
-        counted = more.group("n") or more.group("m")
-        quantity = parse_quantity(counted) if counted else 1
-        if quantity is None and more.group("n"):  # "otro café molido": a word of the product
-            target, quantity = _target(f"{counted} {more.group('target')}"), 1
-        if target and quantity and not set(target.split()) <= _NOT_A_PRODUCT:
-            return CartEdit("add", target, quantity)
-    switch = _SWITCH.match(norm)
-    if switch and (target := _target(switch.group("target"))):
-        return CartEdit("variant", target)
-    return None
-
-
-def _target(raw: str) -> str:
-    return " ".join(_TARGET_END.sub("", raw).split())
 
 
 def order_request(text: str) -> OrderRequest:
     """Reads an opening message for an order intent, a delivery mode and product requests."""
     request = OrderRequest()
     parts: list[str] = []
-    pieces = _ITEM_BREAK.split(text[:1000])
+    pieces = _ITEM_BREAK.split(_spoken_sizes(text[:1000]))
     for index in range(0, len(pieces), 2):
         raw = pieces[index]
+        opener = without_greeting(raw)
+        if not opener or _ONLY_FILLER.match(opener) or _ADDRESS_PIECE.match(opener):
+            continue  # "wena,", "hola tío,", "al tiro": nobody orders a greeting
         # "café y leche" is one product; "2 cafés y unas tazas" two: split before a count or
         # an article only.
-        opener = without_greeting(raw)
-        if parts and split_quantity(opener)[0] is None and not _ITEM_OPENER.match(opener):
+        if parts and not _opens_item(opener):
             parts[-1] = f"{parts[-1]}{pieces[index - 1]}{raw}"
         else:
             parts.append(raw)
-    for index, raw in enumerate(parts):
-        norm = without_greeting(raw) if index == 0 else normalize_chat(raw)
+    for raw in parts:
+        norm = without_greeting(raw)
+        # "¿tenéis 2 packs de agua?" asks; the count is confirmed at the quantity question.
+        asks = bool(_AVAILABILITY.match(norm)) and not _ORDER_VERBS.search(norm)
         if _BUY_VERBS.search(norm):
             request.verbs = True
         mode = delivery_mode(norm)
         if mode is not None:
             request.mode = mode
+            # "delivery a Miraflores", "envío a Providencia": where to, not what.
+            norm = _DESTINATION.sub(" ", norm)
             # The mode's words ("lo retiro en tienda", "delivery") are not part of a product.
             norm = _MODE_PHRASES.sub(" ", _MODE_WORDS.sub(" ", norm))
         stripped = _ORDER_PHRASES.sub(" ", norm)
         if stripped != norm:
             request.wants_order = True
-        quantity, query = split_quantity(" ".join(stripped.split()))
+        stripped = " ".join(stripped.split())
+        quantity, query = split_quantity(stripped)
+        if asks:
+            quantity = None
+        if quantity is None and not asks and (weighed := _BY_WEIGHT.match(query)):
+            # "2 kilos de palta", "3 libras de arrachera": products sold by the kilo or the
+            # pound are listed per kilo or per pound, so the weight is the count.
+            quantity, query = parse_quantity(weighed.group("n")), weighed.group("rest")
         query = _INDEFINITE.sub("", " ".join(_NOISE.sub(" ", query).split()))
-        if sum(c.isalpha() for c in query) >= 3:
+        query = _TRAILING_CONNECTOR.sub("", query)
+        if request.items and (ellipsis := _ELLIPSIS.match(stripped)):
+            query = _with_head(request.items[-1].query, query, ellipsis.group("rest"))
+        named = sum(c.isalnum() for c in query) >= 3 and any(c.isalpha() for c in query)
+        if named and not _ONLY_FILLER.match(query):  # "7up" is a product too
             request.items.append(Wanted(query[:80], quantity))
+        elif quantity and not query and request.items and request.items[-1].quantity is None:
+            # "¿tienen leche? quiero 2": the count of the product just named
+            request.items[-1] = Wanted(request.items[-1].query, quantity)
     return request
 
 
-_NOT_PRODUCT_WORDS = _NOT_A_PRODUCT | frozenset(
+_HALF_MEASURE = re.compile(
+    r"(?<!\w)(?:(?P<n>\d|un|una|uno|dos|tres|cuatro|cinco)\s+)?(?P<unit>litros?|kilos?)\s+y\s+medio(?!\w)",
+    re.IGNORECASE,
+)
+_HALF_OF = re.compile(r"(?<!\w)(?:medio|1/2)\s+(?P<unit>litro|kilo)(?!\w)", re.IGNORECASE)
+_SMALL = {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
+
+
+def _spoken_sizes(text: str) -> str:
+    """ "de litro y medio" -> "de 1.5 litros", "medio kilo" -> "500 g": sizes as catalogs
+    write them, and no " y " left to split the product in two."""
+
+    def whole_and_half(found: re.Match[str]) -> str:
+        n = found.group("n")
+        whole = int(n) if n and n.isdigit() else _SMALL.get((n or "un").lower(), 1)
+        unit = "litros" if found.group("unit").lower().startswith("litro") else "kg"
+        return f"{whole}.5 {unit}"
+
+    text = _HALF_MEASURE.sub(whole_and_half, text)
+    return _HALF_OF.sub(
+        lambda found: "500 ml" if found.group("unit").lower() == "litro" else "500 g", text
+    )
+
+
+def _opens_item(opener: str) -> bool:
+    """A count ("2 cafés", "1 kilo de palta") or an article starts a new product."""
+    if _ITEM_OPENER.match(opener) or split_quantity(opener)[0] is not None:
+        return True
+    return bool(re.match(r"\d", opener))
+
+
+def _with_head(previous: str, query: str, rest: str) -> str:
+    """ "zuko de frutilla" then "5 de naranja": "zuko de naranja"; a bare container
+    ("paquetes de…", "tarros de…") is no product to borrow."""
+    head, found, _ = previous.partition(" de ")
+    if not found or head.split()[-1] in _CONTAINERS or len(head.split()) > 3:
+        return query
+    return f"{head} de {' '.join(rest.split())}"
+
+
+_NOT_PRODUCT_WORDS = NOT_A_PRODUCT | frozenset(
     [
         "si",
         "quiero",

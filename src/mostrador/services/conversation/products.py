@@ -103,8 +103,16 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
     if not query:
         t.ask(Step.SEARCH, texts.PRODUCT_QUESTION, note=note)
         return
-    groups = grouped(t.shop.search(query, limit=SEARCH_LIMIT))
+    groups = named_groups(grouped(t.shop.search(query, limit=SEARCH_LIMIT)), query)
     t.state.query, t.state.page = query, page
+    if not groups and page == 0 and t.state.wanted:
+        # One of several products named at once is not found ("hola guapa, 2 docenas de
+        # huevos…"): say so and go on with the others rather than stop the order there.
+        following = t.state.wanted.pop(0)
+        search(
+            t, following.query, _join(note, texts.no_results(query)), quantity=following.quantity
+        )
+        return
     if not groups:
         t.ask(Step.SEARCH, texts.OTHER_PRODUCT_QUESTION, note=_join(note, texts.no_results(query)))
         return
@@ -122,7 +130,38 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
     t.ask(Step.RESULTS, texts.RESULTS_QUESTION, options, note=body)
 
 
+_NOT_NAMING_WORDS = (
+    "de del la el los las con y para por en sin un una talla talle size color numero tamano"
+)
+_NOT_NAMING = frozenset(_NOT_NAMING_WORDS.split())
+
+
+def _stem(word: str) -> str:
+    return word[:-2] if word.endswith("es") and len(word) > 4 else word.rstrip("s")
+
+
+def _naming_words(text: str) -> set[str]:
+    return {
+        _stem(w)
+        for w in re.findall(r"[a-z]+", fold(text))
+        if len(w) > 2 and w not in _NOT_NAMING and w not in _COLORS
+    }
+
+
+def named_groups(groups: list[list[Product]], query: str) -> list[list[Product]]:
+    """The groups whose own name shares a word with the query, when some do: "casaca
+    impermeable talla l" is about the casaca, not every product with a size L."""
+    said = _naming_words(query)
+    if len(groups) < 2 or not said:
+        return groups
+    named = [g for g in groups if said & _naming_words(f"{g[0].name} {g[0].brand}")]
+    return named or groups
+
+
 def group_options(t: Turn, groups: Sequence[Sequence[Product]]) -> list[Offered]:
+    # A search may hit one size of a product ("talla l" in "casaca talla L" finds the sold-out
+    # buzo L): offer the whole product, never one stray variant of it.
+    groups = [_whole(t, group) for group in groups]
     names = [group[0].name if len(group) > 1 else group[0].full_name for group in groups]
     titles = distinct_titles(names)
     options = []
@@ -141,6 +180,13 @@ def group_options(t: Turn, groups: Sequence[Sequence[Product]]) -> list[Offered]
     return options
 
 
+def _whole(t: Turn, group: Sequence[Product]) -> Sequence[Product]:
+    if not group[0].variant_group:
+        return group
+    members = group_members(t.shop, group[0].group_key)
+    return members if len(members) > len(group) else group
+
+
 def show_group(t: Turn, key: str, note: str = "") -> None:
     """The product the customer picked: its variants, or straight to the quantity."""
     members = group_members(t.shop, key)
@@ -154,7 +200,7 @@ def show_group(t: Turn, key: str, note: str = "") -> None:
     if not any(p.available for p in members):
         refuse_sold_out(t, members[0], note, whole_group=True)
         return
-    named = variant_named(members, t.state.query)
+    named = variant_named(members, t.state.query) or variant_tagged(members, t.state.query)
     if named is not None:  # "coca de 600": the size was in the request already
         offer_product(t, named, note)
         return
@@ -185,9 +231,22 @@ def offer_product(t: Turn, product: Product, note: str = "") -> None:
         # Deferred: adding searches the next product named, which loops back here.
         from mostrador.services.conversation import adding
 
-        adding.add(t, product, t.state.want_quantity, note)
+        adding.add(t, product, in_packs(product, t.state.want_quantity), note)
         return
     ask_quantity(t, product, note)
+
+
+_DOZEN_PACK = re.compile(
+    r"(?<![a-z0-9])(?:docena|dozen|x ?12|12 ?(?:ct|pack|u|un|unidades|pzas))(?!\w)"
+)
+
+
+def in_packs(product: Product, quantity: int) -> int:
+    """A count of pieces as packs when the product is sold by the dozen: "una docena de
+    huevos" or "12 huevos" is one "Huevos Docena", not twelve."""
+    if quantity >= 12 and quantity % 12 == 0 and _DOZEN_PACK.search(fold(product.full_name)):
+        return quantity // 12
+    return quantity
 
 
 def variant_named(variants: Sequence[Product], text: str) -> Product | None:
@@ -212,6 +271,44 @@ def variant_named(variants: Sequence[Product], text: str) -> Product | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def closest_variant(variants: Sequence[Product], current: Product, text: str) -> Product | None:
+    """The variant that has every variant word of `text` and otherwise stays closest to
+    `current`: "talla L" from "Negro / S" is "Negro / L", not "Blanco / L"."""
+    said = _variant_words(text)
+    known = set().union(*(_variant_key_words(p.variant) for p in variants), set())
+    wanted = {w for w in said if any(_same_word(k, w) for k in known)}
+    if not wanted:
+        return None
+    keep = _variant_key_words(current.variant)
+    fits = [
+        (len(keep & _variant_key_words(p.variant)), p)
+        for p in variants
+        if all(any(_same_word(k, w) for k in _variant_key_words(p.variant)) for w in wanted)
+    ]
+    if not fits:
+        return None
+    best = max(score for score, _ in fits)
+    chosen = [p for score, p in fits if score == best]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def variant_tagged(variants: Sequence[Product], text: str) -> Product | None:
+    """The one variant tagged with a phrase `text` contains that no other variant has:
+    "una tapa de huevo" is the 30-egg tray when only that row is tagged "tapa de huevo"."""
+    said = f" {' '.join(_ordered_words(text))} "
+    own = [
+        {tag for tag in (fold(t) for t in product.tags) if tag}
+        - set().union(*({fold(t) for t in other.tags} for other in variants if other != product))
+        for product in variants
+    ]
+    fits = [
+        product
+        for product, tags in zip(variants, own, strict=True)
+        if any(f" {' '.join(_ordered_words(tag))} " in said for tag in tags)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _variant_key_words(variant: str) -> set[str]:
     """The words that tell a variant apart: "600 ml" -> {600}, "Negro / M" -> {negro, m}."""
     tokens = re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", fold(variant))
@@ -221,6 +318,10 @@ def _variant_key_words(variant: str) -> set[str]:
         if not (token in _UNITS and index > 0 and tokens[index - 1][0].isdigit())
         and token not in ("talla", "color")
     }
+
+
+def _ordered_words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", fold(text))
 
 
 def _variant_words(text: str) -> set[str]:

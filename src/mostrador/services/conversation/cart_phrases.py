@@ -1,0 +1,184 @@
+"""What a typed change of the cart says: remove, set a quantity, add more, switch variant.
+
+Keyword rules over `normalize_chat` text, for every region's way of changing its mind
+("mejor quita la bocina", "sáqueme el pisco", "ya pe, sácame las chelas", "que sean 3",
+"cámbiala a la talla L", "sorry, take out the takis"). The cart is not consulted here:
+`cart_edits.apply` decides whether a named line exists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mostrador.domain.language import normalize_chat, parse_quantity
+
+_ARTICLE = r"(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas|mis|tu|tus|the|my|those|these)\s+)*"
+# Openers of a change of mind in every region: "sabe que,", "ya pe,", "sorry,", "actually".
+_DISCOURSE = (
+    r"sorry|actually|oops|ups|sabe que|sabes que|oiga|fijate|ya pe|ya po|pe|po|vale|venga|"
+    r"tio|causa|okay|hmm+|chuta|pucha|perdona|perdone|disculpe|no espera|oh|nah|nope|wait|"
+    r"no wait|so"
+)
+_REMOVE = re.compile(
+    r"^(?:(?:mejor|y|por favor|oye|tambien|no|che|pero|siempre no|siempre|vale|ok|bueno|ah|ay|"
+    r"uy|espera|sabes que|mira|al final|finalmente|pensandolo bien|pensandolo mejor|la verdad|"
+    r"ahora que lo pienso|disculpa|perdon|eh|ey|mm+|" + _DISCOURSE + r")\s+)*"
+    r"(?P<verb>quit\w*|elimin\w*|sac(?:a|ar|ame|ale|alo|ala|alos|alas)|borr\w*|remueve|"
+    r"saque(?:me|le|n|nme)?|"
+    r"descart\w*|"
+    r"ya no (?:quiero|voy a querer|me des|me mandes|necesito|voy a llevar|llevo)|"
+    r"(?:siempre )?no quiero(?: mas)?|siempre no(?: quiero)?|no (?:me )?(?:llevo|voy a llevar)|"
+    r"no me (?:mandes|mande|traigas|traiga|pongas|ponga|envies|envie|des|de)|"
+    r"take out|take off|remove|delete|cancel|no more|"
+    r"olvida\w*|cancela|sin)\s+" + _ARTICLE + r"(?P<target>.+)$"
+)
+# The product first: "el jogging no, sacalo", "la gorra ya no la quiero", "las papas mejor no".
+# "la leche ya no", "el pisco mejor no": only ever about a cart line.
+_REMOVE_BARE = re.compile(r"^" + _ARTICLE + r"(?P<target>.+?)\s+(?:ya no|mejor no)$")
+_REMOVE_AFTER = re.compile(
+    r"^(?:(?:mejor|y|por favor|oye|tambien|che|pero|bueno|ah|ay|uy|espera|sabes que|mira|"
+    r"al final|finalmente|pensandolo bien|pensandolo mejor|la verdad|ahora que lo pienso|"
+    r"disculpa|perdon|eh|ey|mm+|" + _DISCOURSE + r")\s+)*" + _ARTICLE + r"(?P<target>.+?)\s+"
+    r"(?:(?:mejor\s+)?no|ya no|siempre no|mejor no)\s+(?:(?:me\s+)?(?:lo|la|los|las)\s+)?"
+    r"(?:quiero|necesito|llevo|voy a llevar|(?:quit|sac|borr|elimin)\w*)"
+    r"(?:\s+(?:por favor|porfa|gracias|mejor|ya|entonces|mas))*$"
+)
+_SET = (
+    re.compile(r"(?<!\w)(?:que )?sean? (?:(?:solo|solamente|nada mas)\s+)?(?P<qty>\S+)"
+               r"(?: (?:(?:de las|de los|de la|del|de)\s+)?(?P<target>.+))?$"),
+    re.compile(r"^(?:mejor\s+)?cambia(?:r|me)?\s+(?:(?:el|la|los|las|lo de)\s+)?(?P<target>.+?)"
+               r"\s+a\s+(?P<qty>\S+)(?:\s+(?:unidades|piezas))?$"),
+    re.compile(r"^(?:mejor|solo|solamente|nada mas)\s+(?P<qty>\S+)\s+(?:(?:de las|de los|de la|"
+               r"del|de)\s+)?(?P<target>.+)$"),
+    # "ponle 3 a la leche", "súbele a 3 el café".
+    re.compile(r"^(?:ponle|sube|subele|baja|bajale|dejale)\s+(?:a\s+)?(?P<qty>\S+)"
+               r"\s+(?:a|al|de|del|en)\s+" + _ARTICLE + r"(?P<target>.+)$"),
+)  # fmt: skip
+# "mejor 2", "que sean 3", "déjalo en 4": the line just added or changed.
+_SET_LAST = re.compile(
+    r"^(?:(?:no|mejor|perdon|pero|ay|ah|uy|mm+|bueno|este|oye|ok|" + _DISCOURSE + r")\s+)*"
+    r"(?:que sean|sean|solo|solamente|"
+    r"mejor|nada mas|dejal[oa]s? en|cambial[oa]s? a|ponle|ponme|pon|subele a|bajale a|"
+    r"cambiale a|sube a|baja a|solo quiero|quiero solo|nomas quiero|mejor solo)\s+"
+    r"(?P<qty>\S+(?: docenas?| par)?)"
+    r"(?:\s+(?:unidades|piezas|nomas|nada mas|mejor|por favor|gracias|entonces|de ese|de esa|"
+    r"de esos|de esas|del mismo|de la misma))*$"
+)
+# "agrega otra coca", "otro café", "dos más de galletas".
+_ADD_MORE = re.compile(
+    r"^(?:(?:y|tambien|porfa|por favor|oye|che)\s+)*(?:(?:agrega\w*|anade\w*|suma\w*|pon(?:me|le)?|"
+    r"dame|mandame|pasame|quiero|quisiera|echale)\s+)?(?:(?:otr[oa]s?)(?:\s+(?P<n>\S+))?|"
+    r"(?P<m>\S+)\s+mas)\s+(?:(?:de|del|el|la|los|las)\s+)?(?P<target>.+)$"
+)
+# "no, la negra", "mejor el de 2 litros": the variant of the line just added.
+_SWITCH = re.compile(
+    r"^(?:(?:no|nop|perdon|mejor|ay|uy|espera|pero|siempre)\s+)+(?:(?:el|la|los|las|en|uno|una)"
+    r"\s+)+(?P<target>.+)$"
+)
+# "mejor talla M", "en talla M mejor", "la quiero en negro", "prefiero la M".
+_SWITCH_SAID = re.compile(
+    r"^(?:(?:no|mejor|perdon|prefiero|quiero|mejor quiero|ay|uy|pero)\s+)*"
+    r"(?:(?:en|la|el|los|las)\s+)*"
+    r"(?P<target>(?:talla|talle|color|size|numero|tamano)\s+\S+)(?:\s+(?:mejor|porfa|por favor))*$|"
+    r"^(?:mejor\s+)?(?:la|lo|los|las) quiero en\s+(?P<said>.+)$|"
+    r"^prefiero\s+(?:el|la|los|las)\s+(?P<preferred>.+)$"
+)
+_DIMENSIONS = frozenset(["talla", "talle", "color", "size", "numero", "tamano", "sabor"])
+# "cambia la toalla a color blanco", "mejor cámbialo a la talla L": another variant, by name.
+_SWITCH_TO = re.compile(
+    r"^(?:(?:no|mejor|perdon|pero|ay|ah|uy|bueno|oye|mejor|" + _DISCOURSE + r")\s+)*"
+    r"(?:(?:cambia(?:r|me)?|pasa(?:me)?)\s+" + _ARTICLE + r"(?P<line>.+?)|"
+    r"(?:cambia|pasa)(?:me)?(?:l[oa]s?))\s+(?:al|a|por|en)\s+"
+    + _ARTICLE
+    + r"(?P<target>(?:(?:color|talla|talle|size|tamano|sabor|numero)\s+)?\S+(?:\s+\S+)?)"
+    r"(?:\s+(?:por favor|porfa|gracias|mejor|entonces|plis))*$"
+)
+_TARGET_END = re.compile(
+    r"(?:^|\s+)(?:por favor|gracias|porfa|quit\w*|elimin\w*|sac\w*|borr\w*|ya\b|no\b|que\b|"
+    r"porque|pues|mejor|siempre|entonces|tambien|cambi\w*|"
+    # "quita el pisco y agrega 2 cervezas": the addition is asked for next, not removed.
+    r"y (?:agreg|anad|pon|dame|mand|sum|trae|quiero|en su lugar)\w*).*$"
+)
+# Said after the product without being part of it: "el chorizo please", "6 nomás".
+_TARGET_FILLER = re.compile(r"(?<!\w)(?:please|nomas|no mas|po|pe|cachai|plis|guay|tio)(?!\w)")
+NOT_A_PRODUCT = frozenset(
+    ["producto", "productos", "articulo", "articulos", "cosa", "cosas", "mas", "item", "algo"]
+)
+
+
+@dataclass(frozen=True)
+class CartEdit:
+    kind: str  # "remove" | "set" | "add" (more of a line) | "variant" (switch the last line's)
+    target: str  # "" for "the line just added"
+    quantity: int = 0
+    sure: bool = True  # False: only an edit if `target` names a line ("sin azúcar" may not)
+    line: str = ""  # "variant": the line it is about ("la toalla"), "" for the line just added
+
+
+def cart_edit(text: str) -> CartEdit | None:
+    """A typed cart change: "quita las galletas", "que sean 3 del café", "cambia el café a 2",
+    "mejor 2", "agrega otra coca", "no, la negra"."""
+    edit = _cart_edit(normalize_chat(text[:300]))
+    head, comma, tail = text[:300].partition(",")
+    if edit is None and comma and len(normalize_chat(head).split()) <= 3:
+        # "sabe que, sáqueme el pisco": an opener the patterns do not know, then the edit.
+        edit = _cart_edit(normalize_chat(tail))
+    return edit
+
+
+def _cart_edit(norm: str) -> CartEdit | None:
+    if len(norm.split()) > 14:
+        return None
+    removal = _REMOVE.match(norm)
+    if removal:
+        target = _target(removal.group("target"))
+        # "sin azúcar", "no quiero nada" may not be about the cart: act only on a cart line.
+        verb = removal.group("verb")
+        sure = verb != "sin" and not verb.startswith("no quiero")
+        return CartEdit("remove", target, sure=sure) if target else None
+    after = _REMOVE_AFTER.match(norm) or _REMOVE_BARE.match(norm)
+    if after and (target := _target(after.group("target"))):
+        return CartEdit("remove", target, sure=False)
+    for pattern in _SET:
+        found = pattern.search(norm)
+        if found:
+            quantity = parse_quantity(found.group("qty"))
+            if quantity is not None:
+                return CartEdit("set", _target(found.group("target") or ""), quantity)
+    last = _SET_LAST.match(norm)
+    if last:
+        quantity = parse_quantity(last.group("qty"))
+        return CartEdit("set", "", quantity) if quantity is not None else None
+    more = _ADD_MORE.match(norm)
+    if more:
+        target = _target(more.group("target"))
+        counted = more.group("n") or more.group("m")
+        quantity = parse_quantity(counted) if counted else 1
+        if quantity is None and more.group("n"):  # "otro café molido": a word of the product
+            target, quantity = _target(f"{counted} {more.group('target')}"), 1
+        if target and quantity and not set(target.split()) <= NOT_A_PRODUCT:
+            return CartEdit("add", target, quantity)
+    switched = _SWITCH_TO.match(norm)
+    if switched and parse_quantity(switched.group("target")) is None:
+        line = _target(switched.group("line") or "")
+        target = " ".join(switched.group("target").split())
+        if line in _DIMENSIONS:  # "cambia la talla a M": the line just added
+            line, target = "", f"{line} {target}"
+        return CartEdit("variant", target, line=line)
+    said = _SWITCH_SAID.match(norm)
+    if said:
+        named = said.group("target") or said.group("said") or said.group("preferred") or ""
+        if target := _target(named):
+            return CartEdit("variant", target)
+    switch = _SWITCH.match(norm)
+    if switch and (target := _target(switch.group("target"))):
+        return CartEdit("variant", target)
+    return None
+
+
+def _target(raw: str) -> str:
+    words = _TARGET_FILLER.sub(" ", _TARGET_END.sub("", raw)).split()
+    while words and words[-1] in ("y", "e", "pero", "o"):
+        words.pop()
+    return " ".join(words)
