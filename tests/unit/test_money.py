@@ -59,3 +59,17 @@ def test_money_is_formatted_for_the_shop_locale(locale: str, shown: str) -> None
 def test_decimal_string_round_trips(amount: int) -> None:
     money = Money(amount, "MXN")
     assert Money.parse(money.decimal_string(), "MXN") == money
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "locale", "shown"),
+    [
+        (2380000, "COP", "es_CO", "$23.800"),
+        (1250000, "ARS", "es_AR", "$12.500"),
+        (1250050, "ARS", "es_AR", "$12.500,50"),  # cents, when there are any, stay
+        (5700, "MXN", "es_MX", "$57.00"),
+        (23800, "CLP", "es_CL", "$23.800"),
+    ],
+)
+def test_pesos_priced_in_whole_units_show_no_cents(amount, currency, locale, shown):
+    assert Money(amount, currency).format(locale) == shown

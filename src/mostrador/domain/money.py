@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from babel import Locale
 from babel.numbers import format_currency, get_currency_precision
+
+# Currencies with cents on paper that shops price in whole units.
+_WHOLE_UNIT_CURRENCIES = frozenset({"COP", "ARS"})
 
 
 class MoneyError(ValueError):
@@ -71,5 +75,17 @@ class Money:
         return str(self.to_decimal())
 
     def format(self, locale: str = "es_MX") -> str:
-        """Locale-formatted for customers: '$1,299.90' (es_MX), '$ 1.299,90' (es_AR)."""
-        return str(format_currency(self.to_decimal(), self.currency, locale=locale))
+        """Locale-formatted for customers: '$1,299.90' (es_MX), '$ 1.299,90' (es_AR).
+
+        Pesos of Colombia and Argentina are priced in whole units: '$23.800', not '$23.800,00'
+        (cents are shown when there are any)."""
+        value = self.to_decimal()
+        if self.currency.upper() in _WHOLE_UNIT_CURRENCIES and value == value.to_integral():
+            pattern = Locale.parse(locale).currency_formats["standard"].pattern
+            whole = pattern.split(";")[0].replace(".00", "")
+            return str(
+                format_currency(
+                    value, self.currency, format=whole, locale=locale, currency_digits=False
+                )
+            )
+        return str(format_currency(value, self.currency, locale=locale))

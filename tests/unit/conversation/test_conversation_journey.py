@@ -253,7 +253,7 @@ def test_adding_a_second_product_asks_the_product_again(chat):
     ("country", "postal_code", "hint"),
     [
         ("MX", "06700", "(calle, número y colonia)"),
-        ("AR", "1425", "(calle, número, piso/depto y barrio)"),
+        ("AR", "1425", "(calle, altura, piso/depto y barrio)"),
         ("ES", "28013", "(calle, número, piso y puerta)"),
         ("CL", "8320000", "(calle, número, depto y comuna)"),
         ("PE", "15001", "(calle o jirón, número y distrito)"),

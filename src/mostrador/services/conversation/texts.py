@@ -94,8 +94,8 @@ ADDRESS_QUESTION = N_("¿Cuál es la dirección de entrega? (calle, número y co
 # How an address is written where the shop is: "colonia" means nothing in Buenos Aires.
 _ADDRESS_QUESTIONS = {
     "MX": ADDRESS_QUESTION,
-    "AR": N_("¿Cuál es la dirección de entrega? (calle, número, piso/depto y barrio)"),
-    "UY": N_("¿Cuál es la dirección de entrega? (calle, número, piso/depto y barrio)"),
+    "AR": N_("¿Cuál es la dirección de entrega? (calle, altura, piso/depto y barrio)"),
+    "UY": N_("¿Cuál es la dirección de entrega? (calle, número, apto y barrio)"),
     "CO": N_("¿Cuál es la dirección de entrega? (calle o carrera, número y barrio)"),
     "ES": N_("¿Cuál es la dirección de entrega? (calle, número, piso y puerta)"),
     "CL": N_("¿Cuál es la dirección de entrega? (calle, número, depto y comuna)"),

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every simulated-shopper set in tests/acceptance against `mostrador serve` with the
+# shared harness (../shared/harness, installed in $HARNESS_VENV) and prints one line per set.
+#   HARNESS_VENV=$HOME/harness-venv bash scripts/acceptance_all.sh [goals-file-glob]
+# Each goals file runs on the shop its name points at: goals_es* on catalog_es.csv and
+# settings_es.json, goals_ar* on the fashion shop, goals_co* on the drugstore (catalog_other),
+# goals.yaml, goals_understanding.yaml and goals_mx* on the demo shop.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+HARNESS="${HARNESS:-$ROOT/../shared/harness}"
+PY="${HARNESS_VENV:-$HOME/harness-venv}/bin/python"
+SERVE="$ROOT/.venv/bin/mostrador serve --port {port}"
+OUT="${OUT:-/tmp/mostrador-acceptance}"
+mkdir -p "$OUT"
+A="$ROOT/tests/acceptance"
+
+shop_for() {
+  case "$(basename "$1")" in
+    goals_es*) echo "$A/catalog_es.csv $A/settings_es.json" ;;
+    goals_cl*) echo "$A/catalog_cl.csv $A/settings_cl.json" ;;
+    goals_pe*) echo "$A/catalog_pe.csv $A/settings_pe.json" ;;
+    goals_us*) echo "$A/catalog_us.csv $A/settings_us.json" ;;
+    goals_ar*|goals_fashion*) echo "$A/catalog_fashion.csv $A/settings_fashion.json" ;;
+    goals_co*|goals_other*) echo "$A/catalog_other.csv $A/settings_other.json" ;;
+    *) echo "$ROOT/src/mostrador/demo/catalog.csv $A/settings.json" ;;
+  esac
+}
+
+total_pass=0; total_fail=0
+for goals in $A/${1:-goals*.yaml}; do
+  read -r catalog settings <<<"$(shop_for "$goals")"
+  name=$(basename "$goals" .yaml)
+  (cd "$HARNESS" && "$PY" run_acceptance.py --server-cmd "$SERVE" --catalog "$catalog" \
+      --goals "$goals" --settings "$settings" --json "$OUT/$name.json" --verbose) \
+      >"$OUT/$name.log" 2>&1
+  result=$(grep -E "^acceptance:" "$OUT/$name.log" || echo "acceptance: did not finish")
+  median=$(grep -E "median turns" "$OUT/$name.log" | head -1)
+  passed=$(sed -nE 's/.*acceptance: ([0-9]+) passed.*/\1/p' <<<"$result"); passed=${passed:-0}
+  failed=$(sed -nE 's/.* ([0-9]+) failed.*/\1/p' <<<"$result"); failed=${failed:-0}
+  total_pass=$((total_pass + passed)); total_fail=$((total_fail + failed))
+  printf '%-28s %s | %s\n' "$name" "$result" "$median"
+  grep -E " FAIL " "$OUT/$name.log" | sed 's/^/    /'
+done
+echo "all sets: $total_pass passed, $total_fail failed (logs and transcripts in $OUT)"
