@@ -43,3 +43,4 @@ for goals in $A/${1:-goals*.yaml}; do
   grep -E " FAIL " "$OUT/$name.log" | sed 's/^/    /'
 done
 echo "all sets: $total_pass passed, $total_fail failed (logs and transcripts in $OUT)"
+"$PY" "$ROOT/scripts/acceptance_summary.py" "$OUT"
