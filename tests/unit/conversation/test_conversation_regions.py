@@ -18,6 +18,7 @@ from mostrador.services.conversation.products import (
     closest_variant,
     in_packs,
     named_groups,
+    pack_size,
     variant_tagged,
 )
 
@@ -671,3 +672,70 @@ def test_a_definite_article_naming_another_product_is_still_added():
 )
 def test_spoken_sizes_are_written_as_catalogs_write_them(text, items):
     assert [(w.query, w.quantity) for w in order_request(text).items] == items
+
+
+# -- ninth batch -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sure"),
+    [
+        # cl9-04: what follows the comma is another thought, not part of the removed product.
+        ("sabe que no, saque el paracetamol, solo el ibuprofeno", "paracetamol", True),
+        ("saca el cafe, deja solo la leche", "cafe", True),
+        ("quita las papas. lo demas esta bien", "papas", True),
+        # ar9-03: the product, then a removal verb pointing back at it, after unknown openers.
+        ("no, pará, el cinturón sacalo", "cinturon", False),
+        ("las papas quítalas porfa", "papas", False),
+        ("uy, el atún bórralo", "atun", False),
+        ("pensándolo bien, el jogging no, sacalo", "jogging", False),
+    ],
+)
+def test_a_removal_ends_with_its_clause_and_may_name_the_product_first(text, target, sure):
+    edit = cart_edit(text)
+    assert edit is not None
+    assert (edit.kind, edit.target, edit.sure) == ("remove", target, sure)
+
+
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [
+        ("Cerveza Lata 33 cl Pack 6", 6),
+        ("Leche Entera Pack 6 x 1 L", 6),
+        ("Cerveza Modelo Especial 12 pack", 12),
+        ("Tortillas de Maíz 30 ct", 30),
+        ("Paracetamol 500 mg x 16 Comprimidos", 16),
+        ("Papel Higiénico 12 Rollos", 12),
+        ("Medias Soquete Algodón Pack x 3", 0),  # too few to mistake a count for
+        ("Aceite de Oliva Virgen Extra 1 L", 0),
+        ("Agua Purificada 1.5 L", 0),
+        ("Tenis Runner Pro Talla 26", 0),
+    ],
+)
+def test_the_pieces_a_pack_holds_come_from_its_name(name, size):
+    assert pack_size(Product("P", name, mxn("1"), 9)) == size
+
+
+@pytest.mark.parametrize(
+    ("said", "answer", "packs"),
+    [
+        ("media docena de cervezas", "un pack", 1),  # es9-04: six cans, one pack
+        ("12 cervezas", "2", 2),
+        ("6 cervezas", "6", 6),  # the customer meant six packs after all
+    ],
+)
+def test_a_count_that_fits_whole_packs_is_asked_not_guessed(said, answer, packs):
+    shop = MemoryShop(catalog=[Product("CER6", "Cerveza Lata 33 cl Pack 6", mxn("4.20"), 40)])
+    chat = Chat(shop)
+    chat.say(f"hola, quiero {said}, lo recojo en tienda")
+    assert chat.state.cart.lines == []
+    assert "¿Cuántos paquetes de Cerveza Lata 33 cl Pack 6 quieres? Cada uno trae 6." in chat.body
+    chat.say(answer)
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("CER6", packs)]
+
+
+def test_a_count_that_is_not_whole_packs_is_added_as_said():
+    shop = MemoryShop(catalog=[Product("CER6", "Cerveza Lata 33 cl Pack 6", mxn("4.20"), 40)])
+    chat = Chat(shop)
+    chat.say("hola, quiero 2 cervezas, lo recojo en tienda")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("CER6", 2)]

@@ -231,7 +231,16 @@ def offer_product(t: Turn, product: Product, note: str = "") -> None:
         # Deferred: adding searches the next product named, which loops back here.
         from mostrador.services.conversation import adding
 
-        adding.add(t, product, in_packs(product, t.state.want_quantity), note)
+        quantity = in_packs(product, t.state.want_quantity)
+        size = pack_size(product)
+        if size and quantity >= size and quantity % size == 0:
+            # "media docena de cervezas" and a "Pack 6": six cans or six packs? Ask, once.
+            t.state.want_quantity = None
+            t.state.sku, t.state.group = product.sku, product.group_key
+            body = _join(note, texts.unit_price(t.money(product.price)))
+            t.ask(Step.QUANTITY, texts.packs_question(product.full_name, size), note=body)
+            return
+        adding.add(t, product, quantity, note)
         return
     ask_quantity(t, product, note)
 
@@ -239,6 +248,22 @@ def offer_product(t: Turn, product: Product, note: str = "") -> None:
 _DOZEN_PACK = re.compile(
     r"(?<![a-z0-9])(?:docena|dozen|x ?12|12 ?(?:ct|pack|u|un|unidades|pzas))(?!\w)"
 )
+
+
+_PACK_OF = re.compile(
+    r"(?<![a-z0-9])(?:(?:pack|paquete|caja|bolsa)\s*(?:x\s*|de\s+)?|x\s*)(?P<n>\d+)"
+    r"(?!\s*(?:[.,]\d|l|ml|cc|cl|g|gr|kg|cm|mm|oz|lb|w|gb|mg|m)\b)(?![\d.,])|"
+    r"(?<![a-z0-9.,])(?P<m>\d+)\s*(?:pack|ct|u|un|unidades|pzas|piezas|rollos|sobres|bolsitas|"
+    r"tabletas|comprimidos|capsulas|barras|latas)(?!\w)"
+)
+
+
+def pack_size(product: Product) -> int:
+    """How many pieces one unit of `product` holds when its name says so ("Pack 6",
+    "x 10 tabletas", "12 pack"); 0 for a single piece or a size too small to mistake."""
+    found = _PACK_OF.search(fold(product.full_name))
+    size = int(found.group("n") or found.group("m")) if found else 0
+    return size if size >= 4 else 0
 
 
 def in_packs(product: Product, quantity: int) -> int:
