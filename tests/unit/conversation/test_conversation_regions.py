@@ -739,3 +739,73 @@ def test_a_count_that_is_not_whole_packs_is_added_as_said():
     chat = Chat(shop)
     chat.say("hola, quiero 2 cervezas, lo recojo en tienda")
     assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("CER6", 2)]
+
+
+# -- tenth batch -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # es10-01: a pronoun or a modal opens a verb cluster before the count.
+        ("me podeis traer 3 zumos de naranja", (3, "zumos de naranja")),
+        ("podrian enviarme dos panes", (2, "panes")),
+        ("nos mandan 2 cocas", (2, "cocas")),
+        ("me podrias dar una coca", (1, "coca")),
+        # A size after the verb is no count; nor is a count without a product after it.
+        ("me traen el de 2 litros", (None, "me traen el de 2 litros")),
+        ("me gusta 2 litros", (None, "me gusta 2 litros")),
+    ],
+)
+def test_a_verb_cluster_before_the_count_is_no_product(text, expected):
+    assert split_quantity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("ya no la gris, quítala", "gris"),  # pe10-02
+        ("no, ya no el pisco", "pisco"),
+        ("el labial mejor no, gracias", "labial"),  # co10-02
+        ("la miel mejor no por favor", "miel"),
+    ],
+)
+def test_ya_no_before_a_product_and_thanks_after_a_change_still_remove(text, target):
+    edit = cart_edit(text)
+    assert edit is not None
+    assert (edit.kind, edit.target, edit.sure) == ("remove", target, False)
+
+
+@pytest.mark.parametrize("text", ["ya no la quiero", "ya no los quiero", "gracias", "mil gracias"])
+def test_a_refusal_or_thanks_alone_names_no_line(text):
+    assert cart_edit(text) is None
+
+
+def test_a_change_said_with_thanks_is_done_not_thanked():
+    chat = Chat(MemoryShop())
+    chat.say("quiero un té de manzanilla y una miel, lo recojo en tienda")
+    chat.say("la miel mejor no, gracias")  # co10-02
+    assert [li.sku for li in chat.state.cart.lines] == ["TE-MAN"]
+
+
+def test_asking_to_be_brought_something_is_a_delivery():
+    request = order_request("ola buenas, me podeis traer 3 zumos de naranja y un pack de yogures?")
+    assert request.mode == DELIVERY
+    assert [(w.query, w.quantity) for w in request.items][0] == ("zumos de naranja", 3)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "quiero 2 tarritos de miel, lo recojo en tienda",  # co10-01
+        "quiero 2 miel de abeja vivo en lavapies, lo recojo en tienda",  # es10-01, mx10-01
+    ],
+)
+def test_a_counted_product_with_a_stray_word_is_offered_not_dropped_nor_guessed(said):
+    chat = Chat(MemoryShop())
+    chat.say(said)
+    assert chat.state.cart.lines == []
+    assert "No encontré" in chat.body
+    assert chat.titles() == ["Miel de Abeja… 500 ml", "Buscar otra cosa"]
+    chat.pick("Miel de Abeja… 500 ml")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("MIE-ABE", 2)]

@@ -28,6 +28,8 @@ _REMOVE = re.compile(
     r"saque(?:me|le|n|nme)?|"
     r"descart\w*|"
     r"ya no (?:quiero|voy a querer|me des|me mandes|necesito|voy a llevar|llevo)|"
+    # "ya no la gris", "ya no el pisco": the line named after the article.
+    r"ya no(?=\s+(?:el|la|los|las)\s+(?!(?:quiero|necesito|llevo|voy|mandes|traigas)\b)\w)|"
     r"(?:siempre )?no quiero(?: mas)?|siempre no(?: quiero)?|no (?:me )?(?:llevo|voy a llevar)|"
     r"no me (?:mandes|mande|traigas|traiga|pongas|ponga|envies|envie|des|de)|"
     r"take out|take off|remove|delete|cancel|no more|"
@@ -112,6 +114,8 @@ _TARGET_END = re.compile(
 )
 # Said after the product without being part of it: "el chorizo please", "6 nomás".
 _TARGET_FILLER = re.compile(r"(?<!\w)(?:please|nomas|no mas|po|pe|cachai|plis|guay|tio)(?!\w)")
+# "el labial mejor no, gracias": thanks after a change are not part of it.
+_THANKS_AFTER = re.compile(r"(?:\s+(?:muchas gracias|gracias|porfa|por favor|plis|please))+$")
 NOT_A_PRODUCT = frozenset(
     ["producto", "productos", "articulo", "articulos", "cosa", "cosas", "mas", "item", "algo"]
 )
@@ -160,6 +164,7 @@ def _within_clause(text: str, target: str) -> str:
 
 
 def _cart_edit(norm: str) -> CartEdit | None:
+    norm = _THANKS_AFTER.sub("", norm)
     if len(norm.split()) > 14:
         return None
     removal = _REMOVE.match(norm)
@@ -167,7 +172,7 @@ def _cart_edit(norm: str) -> CartEdit | None:
         target = _target(removal.group("target"))
         # "sin azúcar", "no quiero nada" may not be about the cart: act only on a cart line.
         verb = removal.group("verb")
-        sure = verb != "sin" and not verb.startswith("no quiero")
+        sure = verb not in ("sin", "ya no") and not verb.startswith("no quiero")
         return CartEdit("remove", target, sure=sure) if target else None
     after = _REMOVE_AFTER.match(norm) or _REMOVE_BARE.match(norm) or _REMOVE_BACK.match(norm)
     if after and (target := _target(after.group("target"))):
