@@ -791,7 +791,7 @@ def test_a_change_said_with_thanks_is_done_not_thanked():
 def test_asking_to_be_brought_something_is_a_delivery():
     request = order_request("ola buenas, me podeis traer 3 zumos de naranja y un pack de yogures?")
     assert request.mode == DELIVERY
-    assert [(w.query, w.quantity) for w in request.items][0] == ("zumos de naranja", 3)
+    assert (request.items[0].query, request.items[0].quantity) == ("zumos de naranja", 3)
 
 
 @pytest.mark.parametrize(
