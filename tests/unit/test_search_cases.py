@@ -231,6 +231,7 @@ UNITS = (
     D("AGUA15", "Agua Natural 1.5 L"),
     D("QUESO", "Queso Fresco 0.5 kg"),
     D("CHELA6", "Cerveza Clara Six Pack 355 ml"),
+    D("CHELA12", "Cerveza Especial 12 pack"),
     D("CHELA1", "Cerveza Clara 355 ml"),
     D("VITC", "Vitamina C 1 g"),
 )
@@ -252,6 +253,9 @@ UNITS = (
         ("cerveza six pack", "CHELA6"),
         ("6 pack de cerveza", "CHELA6"),
         ("cerveza sixpack", "CHELA6"),
+        ("un six de cerveza", "CHELA6"),  # US Spanish
+        ("un twelve de cerveza", "CHELA12"),  # us10-02
+        ("twelve pack de cerveza", "CHELA12"),
         ("vitamina c 1000 mg", "VITC"),
     ],
 )

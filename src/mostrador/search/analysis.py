@@ -97,6 +97,9 @@ _MEASURE_WORDS = r"(litros?|lts?|l|kilos?|kgs?|kg|galon(?:es)?)"
 _SPOKEN_AMOUNTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bmedia docena\b"), "6"),
     (re.compile(r"\bsix[ -]?pack\b"), "6 pack"),
+    # US Spanish: "un twelve de Modelo", "un six de Tecate" are the 12 and 6 packs.
+    (re.compile(r"\btwelve(?:[ -]?pack)?\b"), "12 pack"),
+    (re.compile(r"\bsix\b(?![ -]?pack)"), "6 pack"),
     (re.compile(r"\b(\d+)\s*(pack|packs|pk)\b"), r"\1 pack"),
     (re.compile(r"\b(\d+)\s*" + _MEASURE_WORDS + r"\s+y\s+medio\b"), r"\1.5 \2"),
     (re.compile(r"\b(?:(?:un|una|1)\s+)?" + _MEASURE_WORDS + r"\s+y\s+medio\b"), r"1.5 \1"),
@@ -230,6 +233,8 @@ def analyze(text: str) -> list[Token]:
         or "pack" in folded
         or "galon" in folded
         or "cuarto" in folded
+        or "six" in folded
+        or "twelve" in folded
     ):
         folded = _speak_figures(folded)
     for raw in _RAW_TOKEN.findall(folded):

@@ -18,6 +18,7 @@ from mostrador.services.conversation.products import (
     closest_variant,
     in_packs,
     named_groups,
+    pack_size,
     variant_tagged,
 )
 
@@ -671,3 +672,140 @@ def test_a_definite_article_naming_another_product_is_still_added():
 )
 def test_spoken_sizes_are_written_as_catalogs_write_them(text, items):
     assert [(w.query, w.quantity) for w in order_request(text).items] == items
+
+
+# -- ninth batch -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sure"),
+    [
+        # cl9-04: what follows the comma is another thought, not part of the removed product.
+        ("sabe que no, saque el paracetamol, solo el ibuprofeno", "paracetamol", True),
+        ("saca el cafe, deja solo la leche", "cafe", True),
+        ("quita las papas. lo demas esta bien", "papas", True),
+        # ar9-03: the product, then a removal verb pointing back at it, after unknown openers.
+        ("no, pará, el cinturón sacalo", "cinturon", False),
+        ("las papas quítalas porfa", "papas", False),
+        ("uy, el atún bórralo", "atun", False),
+        ("pensándolo bien, el jogging no, sacalo", "jogging", False),
+    ],
+)
+def test_a_removal_ends_with_its_clause_and_may_name_the_product_first(text, target, sure):
+    edit = cart_edit(text)
+    assert edit is not None
+    assert (edit.kind, edit.target, edit.sure) == ("remove", target, sure)
+
+
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [
+        ("Cerveza Lata 33 cl Pack 6", 6),
+        ("Leche Entera Pack 6 x 1 L", 6),
+        ("Cerveza Modelo Especial 12 pack", 12),
+        ("Tortillas de Maíz 30 ct", 30),
+        ("Paracetamol 500 mg x 16 Comprimidos", 16),
+        ("Papel Higiénico 12 Rollos", 12),
+        ("Medias Soquete Algodón Pack x 3", 0),  # too few to mistake a count for
+        ("Aceite de Oliva Virgen Extra 1 L", 0),
+        ("Agua Purificada 1.5 L", 0),
+        ("Tenis Runner Pro Talla 26", 0),
+    ],
+)
+def test_the_pieces_a_pack_holds_come_from_its_name(name, size):
+    assert pack_size(Product("P", name, mxn("1"), 9)) == size
+
+
+@pytest.mark.parametrize(
+    ("said", "answer", "packs"),
+    [
+        ("media docena de cervezas", "un pack", 1),  # es9-04: six cans, one pack
+        ("12 cervezas", "2", 2),
+        ("6 cervezas", "6", 6),  # the customer meant six packs after all
+    ],
+)
+def test_a_count_that_fits_whole_packs_is_asked_not_guessed(said, answer, packs):
+    shop = MemoryShop(catalog=[Product("CER6", "Cerveza Lata 33 cl Pack 6", mxn("4.20"), 40)])
+    chat = Chat(shop)
+    chat.say(f"hola, quiero {said}, lo recojo en tienda")
+    assert chat.state.cart.lines == []
+    assert "¿Cuántos paquetes de Cerveza Lata 33 cl Pack 6 quieres? Cada uno trae 6." in chat.body
+    chat.say(answer)
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("CER6", packs)]
+
+
+def test_a_count_that_is_not_whole_packs_is_added_as_said():
+    shop = MemoryShop(catalog=[Product("CER6", "Cerveza Lata 33 cl Pack 6", mxn("4.20"), 40)])
+    chat = Chat(shop)
+    chat.say("hola, quiero 2 cervezas, lo recojo en tienda")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("CER6", 2)]
+
+
+# -- tenth batch -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # es10-01: a pronoun or a modal opens a verb cluster before the count.
+        ("me podeis traer 3 zumos de naranja", (3, "zumos de naranja")),
+        ("podrian enviarme dos panes", (2, "panes")),
+        ("nos mandan 2 cocas", (2, "cocas")),
+        ("me podrias dar una coca", (1, "coca")),
+        # A size after the verb is no count; nor is a count without a product after it.
+        ("me traen el de 2 litros", (None, "me traen el de 2 litros")),
+        ("me gusta 2 litros", (None, "me gusta 2 litros")),
+    ],
+)
+def test_a_verb_cluster_before_the_count_is_no_product(text, expected):
+    assert split_quantity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("ya no la gris, quítala", "gris"),  # pe10-02
+        ("no, ya no el pisco", "pisco"),
+        ("el labial mejor no, gracias", "labial"),  # co10-02
+        ("la miel mejor no por favor", "miel"),
+    ],
+)
+def test_ya_no_before_a_product_and_thanks_after_a_change_still_remove(text, target):
+    edit = cart_edit(text)
+    assert edit is not None
+    assert (edit.kind, edit.target, edit.sure) == ("remove", target, False)
+
+
+@pytest.mark.parametrize("text", ["ya no la quiero", "ya no los quiero", "gracias", "mil gracias"])
+def test_a_refusal_or_thanks_alone_names_no_line(text):
+    assert cart_edit(text) is None
+
+
+def test_a_change_said_with_thanks_is_done_not_thanked():
+    chat = Chat(MemoryShop())
+    chat.say("quiero un té de manzanilla y una miel, lo recojo en tienda")
+    chat.say("la miel mejor no, gracias")  # co10-02
+    assert [li.sku for li in chat.state.cart.lines] == ["TE-MAN"]
+
+
+def test_asking_to_be_brought_something_is_a_delivery():
+    request = order_request("ola buenas, me podeis traer 3 zumos de naranja y un pack de yogures?")
+    assert request.mode == DELIVERY
+    assert (request.items[0].query, request.items[0].quantity) == ("zumos de naranja", 3)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "quiero 2 tarritos de miel, lo recojo en tienda",  # co10-01
+        "quiero 2 miel de abeja vivo en lavapies, lo recojo en tienda",  # es10-01, mx10-01
+    ],
+)
+def test_a_counted_product_with_a_stray_word_is_offered_not_dropped_nor_guessed(said):
+    chat = Chat(MemoryShop())
+    chat.say(said)
+    assert chat.state.cart.lines == []
+    assert "No encontré" in chat.body
+    assert chat.titles() == ["Miel de Abeja… 500 ml", "Buscar otra cosa"]
+    chat.pick("Miel de Abeja… 500 ml")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("MIE-ABE", 2)]

@@ -105,6 +105,11 @@ _VOCATIVES = _words(
 # What it is for, before the count: "pa los completos 2 paquetes de vienesas".
 _PURPOSE = frozenset({"para", "pa"})
 _PURPOSE_WORDS = 3
+_CLITICS = frozenset({"me", "nos"})
+_MODALS = _words(
+    "puede puedes pueden podeis podes podis podria podrias podrian podriais podra podras podran"
+)
+_VERB_WORDS = 3
 _LEAD_PUNCTUATION = frozenset({"¿", "¡", ",", "!", ".", ":", ";"})
 _TRAILING_POLITENESS = frozenset({"porfa", "plis", "pls", "xfa", "gracias", "porfavor"})
 _MAX_QUANTITY = 999
@@ -290,6 +295,19 @@ def _vocative_or_purpose(tokens: list[_Token], position: int) -> int:
         if any(nxt == phrase[0] for phrase in _LEAD_INS):
             return following
         return position
+    if word in _CLITICS or word in _MODALS:
+        # "me podéis traer 3 zumos", "podrían enviarme dos panes", "nos mandan 2 cocas": a
+        # pronoun or a modal opens a verb cluster; words up to a counted product are that verb.
+        for end in range(position + 1, min(position + 1 + _VERB_WORDS, len(tokens))):
+            if not tokens[end - 1].word.isalpha():
+                break
+            count = _count_at(tokens, end)
+            if (
+                count is not None
+                and _word(tokens, _filler_end(tokens, count.end)).isalpha()
+                and _word(tokens, count.end) not in _MEASURES
+            ):
+                return end
     if word in _PURPOSE:
         for end in range(position + 2, min(position + 2 + _PURPOSE_WORDS, len(tokens))):
             count = _count_at(tokens, end)

@@ -9,7 +9,7 @@ Keyword rules over `normalize_chat` text, for every region's way of changing its
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mostrador.domain.language import normalize_chat, parse_quantity
 
@@ -28,12 +28,24 @@ _REMOVE = re.compile(
     r"saque(?:me|le|n|nme)?|"
     r"descart\w*|"
     r"ya no (?:quiero|voy a querer|me des|me mandes|necesito|voy a llevar|llevo)|"
+    # "ya no la gris", "ya no el pisco": the line named after the article.
+    r"ya no(?=\s+(?:el|la|los|las)\s+(?!(?:quiero|necesito|llevo|voy|mandes|traigas)\b)\w)|"
     r"(?:siempre )?no quiero(?: mas)?|siempre no(?: quiero)?|no (?:me )?(?:llevo|voy a llevar)|"
     r"no me (?:mandes|mande|traigas|traiga|pongas|ponga|envies|envie|des|de)|"
     r"take out|take off|remove|delete|cancel|no more|"
     r"olvida\w*|cancela|sin)\s+" + _ARTICLE + r"(?P<target>.+)$"
 )
 # The product first: "el jogging no, sacalo", "la gorra ya no la quiero", "las papas mejor no".
+# "el cinturón sácalo", "las papas quítalas": the product, then a removal verb pointing back
+# at it with its pronoun.
+_REMOVE_BACK = re.compile(
+    r"^(?:(?:no|para|espera|mejor|ay|uy|ah|pero|bueno|oye|che|"
+    + _DISCOURSE
+    + r")\s+)*"
+    + _ARTICLE
+    + r"(?P<target>.+?)\s+(?:mejor\s+)?(?:quita|quite|saca|saque|borra|borre|elimina|elimine)"
+    r"(?:me)?l[oa]s?(?:\s+(?:por favor|porfa|plis|mejor|ya))*$"
+)
 # "la leche ya no", "el pisco mejor no": only ever about a cart line.
 _REMOVE_BARE = re.compile(r"^" + _ARTICLE + r"(?P<target>.+?)\s+(?:ya no|mejor no)$")
 _REMOVE_AFTER = re.compile(
@@ -102,6 +114,8 @@ _TARGET_END = re.compile(
 )
 # Said after the product without being part of it: "el chorizo please", "6 nomás".
 _TARGET_FILLER = re.compile(r"(?<!\w)(?:please|nomas|no mas|po|pe|cachai|plis|guay|tio)(?!\w)")
+# "el labial mejor no, gracias": thanks after a change are not part of it.
+_THANKS_AFTER = re.compile(r"(?:\s+(?:muchas gracias|gracias|porfa|por favor|plis|please))+$")
 NOT_A_PRODUCT = frozenset(
     ["producto", "productos", "articulo", "articulos", "cosa", "cosas", "mas", "item", "algo"]
 )
@@ -120,14 +134,37 @@ def cart_edit(text: str) -> CartEdit | None:
     """A typed cart change: "quita las galletas", "que sean 3 del café", "cambia el café a 2",
     "mejor 2", "agrega otra coca", "no, la negra"."""
     edit = _cart_edit(normalize_chat(text[:300]))
-    head, comma, tail = text[:300].partition(",")
-    if edit is None and comma and len(normalize_chat(head).split()) <= 3:
-        # "sabe que, sáqueme el pisco": an opener the patterns do not know, then the edit.
-        edit = _cart_edit(normalize_chat(tail))
+    rest, heads = text[:300], 0
+    while edit is None and "," in rest and heads < 3:
+        # "sabe que, sáqueme el pisco", "no, pará, el cinturón sacalo": openers the patterns
+        # do not know, then the edit.
+        head, _, rest = rest.partition(",")
+        heads += 1
+        if len(normalize_chat(head).split()) > 3:
+            break
+        edit = _cart_edit(normalize_chat(rest))
+    if edit is not None and edit.kind == "remove" and edit.sure and edit.target:
+        edit = replace(edit, target=_within_clause(text[:300], edit.target))
     return edit
 
 
+def _within_clause(text: str, target: str) -> str:
+    """A removed product ends where its clause does: "saque el paracetamol, solo el
+    ibuprofeno" removes the paracetamol; what follows the comma is another thought."""
+    words = target.split()
+    longest = 0
+    for clause in re.split(r"[,;.!?\n]+", text):
+        said = normalize_chat(clause).split()
+        for start in range(len(said)):
+            k = 0
+            while k < len(words) and start + k < len(said) and said[start + k] == words[k]:
+                k += 1
+            longest = max(longest, k)
+    return " ".join(words[:longest]) if longest else target
+
+
 def _cart_edit(norm: str) -> CartEdit | None:
+    norm = _THANKS_AFTER.sub("", norm)
     if len(norm.split()) > 14:
         return None
     removal = _REMOVE.match(norm)
@@ -135,9 +172,9 @@ def _cart_edit(norm: str) -> CartEdit | None:
         target = _target(removal.group("target"))
         # "sin azúcar", "no quiero nada" may not be about the cart: act only on a cart line.
         verb = removal.group("verb")
-        sure = verb != "sin" and not verb.startswith("no quiero")
+        sure = verb not in ("sin", "ya no") and not verb.startswith("no quiero")
         return CartEdit("remove", target, sure=sure) if target else None
-    after = _REMOVE_AFTER.match(norm) or _REMOVE_BARE.match(norm)
+    after = _REMOVE_AFTER.match(norm) or _REMOVE_BARE.match(norm) or _REMOVE_BACK.match(norm)
     if after and (target := _target(after.group("target"))):
         return CartEdit("remove", target, sure=False)
     for pattern in _SET:

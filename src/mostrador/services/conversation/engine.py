@@ -227,7 +227,9 @@ def _small_talk(t: Turn, text: str) -> bool:
         t.reask(texts.SMALL_TALK_REPLY if t.state.has_question else texts.SMALL_TALK_IDLE)
         return True
     # "no gracias" answers a question; "ok gracias" and "gracias" only thank.
-    if looks_like_thanks(text) and len(text.split()) <= 5 and not is_no(text):
+    # "el labial mejor no, gracias" is a change said politely.
+    thanks = looks_like_thanks(text) and intents.cart_edit(text) is None
+    if thanks and len(text.split()) <= 5 and not is_no(text):
         if t.state.step in (Step.IDLE, Step.PAY):
             t.say(texts.THANKS_IDLE)
         else:

@@ -90,7 +90,10 @@ _DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|enviais|
                   r"me (?:lo|la|los|las) (?:traes|traen|traeis|llevas|llevan|mandas|mandan|"
                   r"envias|envian|mandai)|(?:trae|traiga|lleva|lleve|manda|mande|envia|envie)"
                   r"mel[oa]s?|"
-                  r"que me (?:lo |la |los |las )?(?:traigan|lleven|manden|envien)")  # fmt: skip
+                  r"que me (?:lo |la |los |las )?(?:traigan|lleven|manden|envien)|"
+                  # "¿me podéis traer…?", "¿nos pueden mandar…?": asked to bring it.
+                  r"(?:puede|puedes|pueden|podeis|podes|podria|podrias|podrian) "
+                  r"(?:traer|mandar|enviar|llevar)\w*")  # fmt: skip
 _GREETING = re.compile(
     r"^(?:hola+s?|holi+s?|ola|buen(?:os|as)? (?:dias|tardes|noches)|buenas|buen dia|que tal|"
     r"que onda|hey|saludos|hi|hello|oye|wena+s?|wen(?:os|as) (?:dias|tardes|noches)|quiubo|"
@@ -176,7 +179,8 @@ _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me 
                    r"me mandas|me pasas|pasame|me traes|traeme|me regalas|regalame|queria|"
                    r"tienen|tienes|tendran|hay|venden|manden|mandame|envien|ocupo|me gustaria|"
                    r"deseo|pedido|pedir|comprar|ordenar|encargar|llevo|me llevo|i need|i want|"
-                   r"i'?d like|can i get|give me|querria|quisiera")  # fmt: skip
+                   r"i'?d like|can i get|give me|querria|quisiera|me manda|me mandan|me trae|"
+                   r"me traen|me traeis|traer|me envian|me pone|me pones")  # fmt: skip
 _ITEM_BREAK = re.compile(
     r"([,;\n•·▪►✓✔?!]+|(?<!\d)\.(?!\d)|\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+)", re.IGNORECASE
 )

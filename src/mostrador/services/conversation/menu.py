@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mostrador.domain.language import is_no, is_yes, looks_like_greeting
 from mostrador.domain.orders import DeliveryMode
-from mostrador.services.conversation import faq, history, intents, prompts, texts
+from mostrador.services.conversation import faq, history, intents, products, prompts, texts
 from mostrador.services.conversation.intents import Goal
 from mostrador.services.conversation.state import After, Offered, Wanted
 from mostrador.services.conversation.turn import Turn
@@ -130,4 +130,8 @@ def on_repeat_none(t: Turn, text: str) -> None:
 
 
 def _sells(t: Turn, wanted: Wanted) -> bool:
-    return bool(t.shop.search(wanted.query, limit=1))
+    """A piece the shop sells; a counted one ("4 aguas de 600 col roma") also when fewer of
+    its words find something, so a product said with a stray word is not dropped unseen."""
+    if t.shop.search(wanted.query, limit=1):
+        return True
+    return wanted.quantity is not None and bool(products.nearest_query(t, wanted.query)[1])

@@ -105,6 +105,21 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
         return
     groups = named_groups(grouped(t.shop.search(query, limit=SEARCH_LIMIT)), query)
     t.state.query, t.state.page = query, page
+    if not groups and page == 0:
+        shorter, nearby = nearest_query(t, query)
+        if nearby:
+            # "tarritos de vaselina", "aguas de 600 col roma": nothing fits every word, but
+            # fewer words find something. Offer it and let the customer say; never add a guess.
+            t.state.query = shorter
+            options = group_options(t, nearby[:PAGE_SIZE])
+            options.append(Offered(NEW_SEARCH_ID, texts.OPT_NEW_SEARCH))
+            t.ask(
+                Step.RESULTS,
+                texts.RESULTS_QUESTION,
+                options,
+                note=_join(note, texts.no_results(query)),
+            )
+            return
     if not groups and page == 0 and t.state.wanted:
         # One of several products named at once is not found ("hola guapa, 2 docenas de
         # huevos…"): say so and go on with the others rather than stop the order there.
@@ -222,6 +237,70 @@ def show_group(t: Turn, key: str, note: str = "") -> None:
     t.ask(Step.VARIANT, question, options, note=note)
 
 
+_NOT_ALONE = frozenset(
+    [
+        "de",
+        "del",
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "con",
+        "sin",
+        "para",
+        "por",
+        "en",
+        "y",
+        "a",
+        "al",
+        "mi",
+        "me",
+        "tu",
+        "su",
+        "lo",
+    ]
+)
+_LONGEST_QUERY = 8
+
+
+def nearest_query(t: Turn, query: str) -> tuple[str, list[list[Product]]]:
+    """What fewer of `query`'s words find when all of them find nothing: the longest run cut
+    from its end and the longest cut from its start, their groups together (the customer
+    picks; neither is a sure reading). "pack de yogures naturales vivo en lavapies" -> "pack
+    de yogures naturales"; "tarritos de vaselina" -> "de vaselina". ("", []) when none does."""
+    words = query.split()
+    if len(words) < 2 or len(words) > _LONGEST_QUERY:
+        return "", []
+    found: list[tuple[str, list[list[Product]]]] = []
+    for runs in (
+        [words[:n] for n in range(len(words) - 1, 0, -1)],
+        [words[n:] for n in range(1, len(words))],
+    ):
+        for run in runs:
+            named = [w for w in run if w not in _NOT_ALONE]
+            if sum(len(w) for w in named if w.isalpha()) < 4:
+                continue
+            shorter = " ".join(run)
+            groups = named_groups(grouped(t.shop.search(shorter, limit=SEARCH_LIMIT)), shorter)
+            if groups:
+                found.append((shorter, groups))
+                break
+    if not found:
+        return "", []
+    seen: set[str] = set()
+    merged = []
+    for _, groups in found:
+        for group in groups:
+            if group[0].group_key not in seen:
+                seen.add(group[0].group_key)
+                merged.append(group)
+    return found[0][0], merged
+
+
 def offer_product(t: Turn, product: Product, note: str = "") -> None:
     """The product is chosen: add it when the quantity is known, else ask how many."""
     if not product.available:
@@ -231,7 +310,16 @@ def offer_product(t: Turn, product: Product, note: str = "") -> None:
         # Deferred: adding searches the next product named, which loops back here.
         from mostrador.services.conversation import adding
 
-        adding.add(t, product, in_packs(product, t.state.want_quantity), note)
+        quantity = in_packs(product, t.state.want_quantity)
+        size = pack_size(product)
+        if size and quantity >= size and quantity % size == 0:
+            # "media docena de cervezas" and a "Pack 6": six cans or six packs? Ask, once.
+            t.state.want_quantity = None
+            t.state.sku, t.state.group = product.sku, product.group_key
+            body = _join(note, texts.unit_price(t.money(product.price)))
+            t.ask(Step.QUANTITY, texts.packs_question(product.full_name, size), note=body)
+            return
+        adding.add(t, product, quantity, note)
         return
     ask_quantity(t, product, note)
 
@@ -239,6 +327,22 @@ def offer_product(t: Turn, product: Product, note: str = "") -> None:
 _DOZEN_PACK = re.compile(
     r"(?<![a-z0-9])(?:docena|dozen|x ?12|12 ?(?:ct|pack|u|un|unidades|pzas))(?!\w)"
 )
+
+
+_PACK_OF = re.compile(
+    r"(?<![a-z0-9])(?:(?:pack|paquete|caja|bolsa)\s*(?:x\s*|de\s+)?|x\s*)(?P<n>\d+)"
+    r"(?!\s*(?:[.,]\d|l|ml|cc|cl|g|gr|kg|cm|mm|oz|lb|w|gb|mg|m)\b)(?![\d.,])|"
+    r"(?<![a-z0-9.,])(?P<m>\d+)\s*(?:pack|ct|u|un|unidades|pzas|piezas|rollos|sobres|bolsitas|"
+    r"tabletas|comprimidos|capsulas|barras|latas)(?!\w)"
+)
+
+
+def pack_size(product: Product) -> int:
+    """How many pieces one unit of `product` holds when its name says so ("Pack 6",
+    "x 10 tabletas", "12 pack"); 0 for a single piece or a size too small to mistake."""
+    found = _PACK_OF.search(fold(product.full_name))
+    size = int(found.group("n") or found.group("m")) if found else 0
+    return size if size >= 4 else 0
 
 
 def in_packs(product: Product, quantity: int) -> int:

@@ -199,6 +199,12 @@ def quantity_question(name: str) -> str:
     return _("¿Cuántas unidades de {name} quieres?").format(name=name)
 
 
+def packs_question(name: str, size: int) -> str:
+    return _("¿Cuántos paquetes de {name} quieres? Cada uno trae {size}.").format(
+        name=name, size=size
+    )
+
+
 def only_left(available: int, name: str) -> str:
     return _("Solo nos quedan {available} de {name}.").format(available=available, name=name)
 
