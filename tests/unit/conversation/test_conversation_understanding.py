@@ -85,7 +85,7 @@ def test_a_delivery_one_message_order_adds_everything_after_the_address(chat):
     chat.say("quiero 3 cafés molidos de 500 y una miel, envío a domicilio")
     assert chat.body == (
         "¡Hola, Ana! 👋 Te damos la bienvenida a Tienda Luna.\n"
-        "Anoté: 3 × cafes molidos de 500; 1 × miel.\n"
+        "Anoté: 3 × cafés molidos de 500; 1 × miel.\n"
         "¿Cuál es tu código postal?"
     )
     chat.say("06700")
@@ -362,3 +362,18 @@ def test_a_color_alone_does_not_pick_a_color_and_size_variant(chat):
     assert question(chat).endswith("quieres de Playera Básica?")
     chat.pick("Negro / M")
     assert lines(chat) == [("PLA-NEG-M", 2)]
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "shown"),
+    [
+        ("galletas marias", "unas galletas Marías porfa", "galletas Marías"),
+        ("toalla de bano gris", "una toalla de baño gris", "toalla de baño gris"),
+        ("coca de 600", "2 COCA DE 600", "coca de 600"),  # shouting is not echoed
+        ("pan dulce", "algo de pan", "pan dulce"),  # words not typed stay as read
+    ],
+)
+def test_what_was_understood_is_said_back_in_the_customers_own_spelling(query, text, shown):
+    from mostrador.services.conversation.menu import as_typed
+
+    assert as_typed(query, text) == shown

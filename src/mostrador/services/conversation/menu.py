@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from mostrador.domain.language import is_no, is_yes, looks_like_greeting
 from mostrador.domain.orders import DeliveryMode
+from mostrador.domain.text import fold
 from mostrador.services.conversation import faq, history, intents, products, prompts, texts
 from mostrador.services.conversation.intents import Goal
 from mostrador.services.conversation.state import After, Offered, Wanted
@@ -81,7 +84,9 @@ def on_free_text(t: Turn, text: str) -> None:
     if items or request.wants_order or goal == Goal.ORDER:
         t.state.wanted = items[:5]
         if len(items) > 1:  # say what was understood, so a misreading is caught early
-            heard = [texts.understood_item(w.quantity, w.query) for w in t.state.wanted]
+            heard = [
+                texts.understood_item(w.quantity, as_typed(w.query, text)) for w in t.state.wanted
+            ]
             note = prompts.join(note, texts.understood(heard))
         start_with_mode(t, request.mode, note)
         return
@@ -89,6 +94,15 @@ def on_free_text(t: Turn, text: str) -> None:
         t.menu(note)
     else:
         t.clarify()
+
+
+def as_typed(query: str, text: str) -> str:
+    """The folded `query` with each word as the customer wrote it ("galletas marias" ->
+    "galletas marías"), so what we say back reads like what they said."""
+    typed: dict[str, str] = {}
+    for word in re.findall(r"[^\W_]+", text):
+        typed.setdefault(fold(word), word.lower() if word.isupper() else word)
+    return " ".join(typed.get(word, word) for word in query.split())
 
 
 def start_with_mode(t: Turn, mode: DeliveryMode | None, note: str) -> None:
