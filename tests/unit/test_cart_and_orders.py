@@ -143,3 +143,11 @@ def test_a_variant_is_added_to_the_name_unless_the_name_already_says_it(
     from mostrador.domain.catalog import Product
 
     assert Product("S", name, Money(100, "MXN"), variant=variant).full_name == full
+
+
+def test_an_empty_cart_takes_the_currency_of_its_first_line_and_then_refuses_a_mix() -> None:
+    cart = Cart("")
+    cart.take(CartLine("A", "A", Money(100, "COP"), 1))
+    assert cart.currency == "COP"
+    with pytest.raises(CartError):
+        cart.take(CartLine("B", "B", Money(100, "USD"), 1))

@@ -38,6 +38,13 @@ class Cart:
     currency: str
     lines: list[CartLine] = field(default_factory=list)
 
+    def take(self, line: CartLine) -> CartLine:
+        """`add`, where an empty cart first takes the currency of its first line (a cart is in
+        whatever currency its products are priced in; it only refuses a mix)."""
+        if not self.lines:
+            self.currency = line.unit_price.currency
+        return self.add(line)
+
     def add(self, line: CartLine) -> CartLine:
         """Adds `line`, merging with an existing line of the same sku. Returns the merged line."""
         if line.unit_price.currency != self.currency:

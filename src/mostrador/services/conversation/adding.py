@@ -41,10 +41,8 @@ def add(t: Turn, product: Product, quantity: int, note: str = "") -> None:
             note=prompts.join(note, texts.only_left(left, product.full_name)),
         )
         return
-    if cart.empty:
-        cart.currency = product.price.currency
     try:
-        cart.add(CartLine(product.sku, product.full_name, product.price, quantity))
+        cart.take(CartLine(product.sku, product.full_name, product.price, quantity))
     except CartError:
         # A product priced in another currency cannot share this cart; say so, keep the cart.
         prompts.ask_next(t, prompts.join(note, texts.cannot_add(product.full_name)))

@@ -205,9 +205,7 @@ def _take_back(t: Turn, order_id: str) -> bool:
         return False
     state.clear_order_draft()
     for line in reopened.lines:
-        if state.cart.empty:
-            state.cart.currency = line.unit_price.currency
-        state.cart.add(line)
+        state.cart.take(line)
     delivery = reopened.delivery
     state.mode = delivery.mode
     state.postal_code, state.address = delivery.postal_code, delivery.address

@@ -35,10 +35,8 @@ def repeat_last(t: Turn, note: str = "") -> None:
             notes.append(order_texts.repeat_fewer(max(quantity, 0), product.full_name))
         if quantity <= 0:
             continue
-        if cart.empty:
-            cart.currency = product.price.currency
         try:
-            cart.add(CartLine(product.sku, product.full_name, product.price, quantity))
+            cart.take(CartLine(product.sku, product.full_name, product.price, quantity))
         except CartError:
             skipped.append(line.name)
     if skipped:

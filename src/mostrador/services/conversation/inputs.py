@@ -55,10 +55,8 @@ def on_native_cart(t: Turn, message: InboundMessage) -> None:
         quantity = min(item.quantity, MAX_LINE_QUANTITY)
         if product.stock is not None:
             quantity = min(quantity, product.stock)
-        if cart.empty:
-            cart.currency = product.price.currency
         try:
-            cart.add(CartLine(product.sku, product.full_name, product.price, quantity))
+            cart.take(CartLine(product.sku, product.full_name, product.price, quantity))
         except CartError:
             skipped.append(product.full_name)
     note = texts.native_skipped(skipped) if skipped else ""
