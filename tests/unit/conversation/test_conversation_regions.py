@@ -809,3 +809,19 @@ def test_a_counted_product_with_a_stray_word_is_offered_not_dropped_nor_guessed(
     assert chat.titles() == ["Miel de Abeja… 500 ml", "Buscar otra cosa"]
     chat.pick("Miel de Abeja… 500 ml")
     assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("MIE-ABE", 2)]
+
+
+def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() -> None:
+    shop = MemoryShop(
+        catalog=[
+            Product("REF-COL-2", "Refresco de Cola 2 L", mxn("38.00"), stock=5),
+            Product("CLO-1", "Cloro 1 litros", mxn("19.50"), stock=5),
+        ]
+    )
+    chat = Chat(shop)
+    chat.say("quiero hacer un pedido")
+    chat.pick("Retiro en tienda")
+    chat.say("cola de 2.5 litros")
+    assert chat.body.startswith("No encontré «cola de 2.5 litros»")
+    titles = " ".join(o.title for o in chat.choices().options)
+    assert "Cola" in titles and "Cloro" not in titles
