@@ -43,7 +43,8 @@ def test_option_titles_stay_within_whatsapps_limit_in_every_language():
     from mostrador.services.conversation import texts
 
     titles = [v for k, v in vars(texts).items() if k.startswith("OPT_")]
-    titles += [title for _id, title in texts.MAIN_MENU]
+    titles += [title for _id, title in (texts.MENU_ORDER, *texts.MENU_OTHERS)]
+    titles += [title for _id, title, _about in texts.MENU_ORDER_BY_MODE]
     for language in ("pt", "en"):
         assert all(len(i18n.catalog(language)[t]) <= 24 for t in titles), language
 

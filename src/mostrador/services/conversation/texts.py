@@ -30,7 +30,6 @@ MENU_OTHERS: tuple[tuple[str, str], ...] = (
     ("menu:human", N_("Hablar con un asesor")),
     ("menu:faq", N_("Preguntas frecuentes")),
 )
-MAIN_MENU: tuple[tuple[str, str], ...] = (MENU_ORDER, *MENU_OTHERS)
 MENU_QUESTION = N_("¿En qué te puedo ayudar hoy?")
 MENU_AGAIN_QUESTION = N_("¿En qué más te puedo ayudar?")
 OPT_HUMAN = N_("Hablar con un asesor")
