@@ -218,7 +218,8 @@ def test_a_conversation_saved_at_the_old_summary_step_still_confirms(chat, shop)
     at_name(chat).say("Ana Pérez")
     chat.data["email"] = "ana@example.org"
     # Older versions stopped at a summary with Confirmar/Editar/Cancelar.
-    from conftest import SETTINGS  # noqa: F401 - same shop
+    from tests.support.conversation import SETTINGS  # noqa: F401 - same shop
+
     from mostrador.services.conversation.state import ConversationState
 
     state = ConversationState.from_dict(chat.data)

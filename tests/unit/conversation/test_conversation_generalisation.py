@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from tests.support.conversation import Chat, mxn
 
-from conftest import Chat, mxn
 from mostrador.domain.catalog import Product
 from mostrador.domain.language import split_quantity
 from mostrador.domain.messages import ChoicesReply

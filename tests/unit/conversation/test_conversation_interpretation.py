@@ -8,8 +8,8 @@ from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.support.conversation import NOW, Chat, MemoryShop, check_replies
 
-from conftest import NOW, Chat, MemoryShop, check_replies
 from mostrador.domain.customers import ChannelIdentity
 from mostrador.domain.messages import ChoicesReply, InboundKind, InboundMessage, Reply
 from mostrador.services.conversation.engine import handle_turn

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from tests.support.conversation import mxn
 
-from conftest import mxn
 from mostrador.domain.catalog import Product
 from mostrador.domain.messages import ChoicesReply
 from mostrador.services.conversation.state import Step

@@ -11,8 +11,8 @@ import json
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.support.conversation import NOW, MemoryShop, check_replies
 
-from conftest import NOW, MemoryShop, check_replies
 from mostrador.domain.customers import ChannelIdentity
 from mostrador.domain.language import normalize_chat
 from mostrador.domain.messages import InboundKind, InboundMessage

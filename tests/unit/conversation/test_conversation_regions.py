@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.support.conversation import Chat, MemoryShop, mxn
 
-from conftest import Chat, MemoryShop, mxn
 from mostrador.domain.catalog import Product
 from mostrador.domain.language import detect_language, normalize_chat, split_quantity
 from mostrador.domain.orders import DeliveryMode
