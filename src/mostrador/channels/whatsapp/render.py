@@ -17,7 +17,7 @@ import re
 from urllib.parse import urlsplit
 
 from mostrador.channels.whatsapp import limits as lim
-from mostrador.channels.whatsapp._titles import clip, shorten_all
+from mostrador.domain.labels import clip, shorten_all
 from mostrador.domain.messages import (
     ChoicesReply,
     LinkReply,

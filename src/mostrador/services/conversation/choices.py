@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from mostrador.domain import labels
 from mostrador.domain.language import normalize_chat
 from mostrador.services.conversation.state import Offered
 
@@ -31,11 +32,14 @@ _FILLER = frozenset(_FILLER_WORDS.split())
 
 
 def shorten(text: str, limit: int = TITLE_LIMIT) -> str:
-    """`text` within `limit` characters, keeping its last words, where sizes and colors live.
+    """`text` within `limit` characters, in whole words: the product noun, its numbers and
+    units ("Café Molido… 500 g" would hide what the 500 g and 250 g options share)."""
+    return labels.shorten(text, limit, [])
 
-    "Café Molido Veracruz 500 g" -> "Café Molido… 500 g": cutting the end instead would make
-    the 500 g and 250 g options read the same.
-    """
+
+def shorten_sentence(text: str, limit: int = TITLE_LIMIT) -> str:
+    """A sentence (an FAQ question) within `limit` characters: its opening and its last word
+    around an ellipsis ("¿Hacen… domicilio?"); dropping inner words would break its grammar."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
@@ -54,18 +58,16 @@ def shorten(text: str, limit: int = TITLE_LIMIT) -> str:
 
 
 def distinct_titles(names: Sequence[str], limit: int = TITLE_LIMIT) -> list[str]:
-    """Shortened titles, made unique: equal titles would be equally good answers."""
-    titles = [shorten(name, limit) for name in names]
-    for index, title in enumerate(titles):
-        if titles.count(title) > 1:
-            plain = names[index]
-            titles[index] = plain if len(plain) <= limit else plain[: limit - 1].rstrip() + "…"
-    seen: dict[str, int] = {}
+    """Shortened titles that keep the words telling each name from the others ("Pilas
+    Alcalinas AA x4" / "Pilas Alcalinas AAA x4"), made unique: equal titles would be equally
+    good answers."""
+    titles = labels.shorten_all(list(names), limit)
+    seen: set[str] = set()
     for index, title in enumerate(titles):
         if title in seen:
             suffix = f" ({index + 1})"
             titles[index] = title[: limit - len(suffix)].rstrip() + suffix
-        seen[title] = index
+        seen.add(title)
     return titles
 
 

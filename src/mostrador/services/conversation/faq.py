@@ -10,7 +10,7 @@ from __future__ import annotations
 from mostrador.domain.language import normalize_chat
 from mostrador.domain.shop import FaqEntry, ShopSettings
 from mostrador.services.conversation import texts
-from mostrador.services.conversation.choices import describe, shorten
+from mostrador.services.conversation.choices import describe, shorten_sentence
 from mostrador.services.conversation.state import Offered, Step
 from mostrador.services.conversation.turn import Turn
 
@@ -78,7 +78,7 @@ def answer_inline(t: Turn, text: str) -> bool:
 
 def options(settings: ShopSettings) -> list[Offered]:
     shown = [
-        Offered(f"faq:{index}", shorten(entry.question), _rest(entry.question))
+        Offered(f"faq:{index}", shorten_sentence(entry.question), _rest(entry.question))
         for index, entry in enumerate(entries(settings)[:MAX_SHOWN])
     ]
     return [*shown, Offered("menu:main", texts.OPT_MENU)]

@@ -1,12 +1,15 @@
 """Short labels for options, made of whole words of the original.
 
-WhatsApp list rows allow 24 characters and buttons 20, while catalog names run longer
-("Café Molido Veracruz 500 g"). Cutting blindly gives "Café Molido Veracruz 50…", and two
-sizes of one product become indistinguishable. Instead words are ranked — numbers (with their
-units) that tell this option apart from the others first, then the first word (usually the
-product noun), then the other distinguishing words, then shared numbers, then the rest from the
-left, connecting words last — and the label keeps the best-ranked
-words that fit, in their original order. Only a single word longer than the limit is cut.
+Used where options are built (the conversation shortens product names against each other)
+and again where they are rendered for a channel. WhatsApp list rows allow 24 characters and
+buttons 20, while catalog names run longer ("Café Molido Veracruz 500 g"). Cutting blindly
+gives "Café Molido Veracruz 50…", and two sizes of one product become indistinguishable; a
+"head… tail" cut hides what tells "Pilas Alcalinas AA" from "Pilas Alcalinas AAA". Instead
+words are ranked — numbers (with their units) that tell this option apart from the others
+first, then the first word (usually the product noun), then the other distinguishing words,
+then shared numbers, then the rest from the left, connecting words last — and the label keeps
+the best-ranked words that fit, in their original order. Only a single word longer than the
+limit is cut.
 """
 
 from __future__ import annotations
@@ -84,9 +87,13 @@ def shorten(title: str, limit: int, others: list[str]) -> str:
             length += 1 + len(words[i])
     if len(words[0]) > limit:
         return clip(title, limit)  # the product noun alone is too long: cutting is unavoidable
-    order = sorted(kept)
-    while len(order) > 1 and _key(words[order[-1]]) in _FILLER:
-        order.pop()
+    # A connecting word reads only between the words it connects: "Arena para Gatos Aroma
+    # Lavanda" keeps "Arena Aroma Lavanda", not "Arena para Aroma Lavanda".
+    order = [
+        i
+        for i in sorted(kept)
+        if _key(words[i]) not in _FILLER or ({i - 1, i + 1} <= kept and i > 0)
+    ]
     return " ".join(words[i] for i in order)
 
 

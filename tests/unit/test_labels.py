@@ -1,0 +1,47 @@
+"""Option titles shortened against each other keep the words that tell them apart."""
+
+import pytest
+
+from mostrador.services.conversation.choices import TITLE_LIMIT, distinct_titles
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (  # batch 11: "Pilas Alcalinas… Pack x4" twice hid AA from AAA
+            [
+                "Pilas Alcalinas AA Duracell Pack x4",
+                "Pilas Recargables AA Energizer Pack x2",
+                "Pilas Alcalinas AAA Duracell Pack x4",
+            ],
+            ["Pilas Alcalinas AA x4", "Pilas Recargables AA x2", "Pilas Alcalinas AAA x4"],
+        ),
+        (  # a connecting word is kept only between the words it connects
+            ["Arena para Gatos Aroma Lavanda", "Arena Sanitaria Aglomerante para Gatos"],
+            ["Arena Aroma Lavanda", "Arena Sanitaria Gatos"],
+        ),
+        (  # the accessory keeps what it is, not only the model it fits
+            [
+                "Funda de Silicona Samsung Galaxy A15",
+                "Samsung Galaxy A15",
+                "Vidrio Templado Samsung Galaxy A15",
+            ],
+            ["Funda de Silicona A15", "Samsung Galaxy A15", "Vidrio Templado A15"],
+        ),
+        (
+            ["Pintura Vinílica Comex Vinimex 4 L", "Pintura Vinílica Comex Vinimex Cubeta 19 L"],
+            ["Pintura Vinílica 4 L", "Pintura Cubeta 19 L"],
+        ),
+    ],
+)
+def test_titles_keep_the_words_that_tell_products_apart(
+    names: list[str], expected: list[str]
+) -> None:
+    assert distinct_titles(names) == expected
+
+
+def test_titles_that_still_collide_are_numbered_and_stay_within_the_limit() -> None:
+    names = ["Cuaderno Profesional Scribe Raya 100 hojas"] * 2
+    titles = distinct_titles(names)
+    assert len(set(titles)) == 2
+    assert all(len(t) <= TITLE_LIMIT for t in titles)
