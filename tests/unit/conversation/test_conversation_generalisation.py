@@ -57,6 +57,12 @@ def test_al_final_sacame_removes_the_line_at_the_anything_else_question(chat):
         ("la gorra ya no la quiero", "gorra"),
         ("al final el shampoo no lo necesito", "shampoo"),
         ("la bocina no, quitala porfa", "bocina"),
+        # Batch 11 (first run): usted forms, "saque" spelled with qu, what stays said after.
+        ("ay no, la cosedora no, quitemela porfa", "cosedora"),
+        ("sabe que, los lapices pasta no, saquelos nomas", "lapices pasta"),
+        ("no, para, la trincheta sacala, dejame solo el alargue", "trincheta"),
+        ("oe mejor ya no la mochila, solo los cuadernos nomas", "mochila"),
+        ("mejor sin el collar, solo la correa", "collar"),
     ],
 )
 def test_removals_that_name_the_product_first_act_only_on_a_cart_line(text, target):
@@ -68,6 +74,16 @@ def test_removals_that_name_the_product_first_act_only_on_a_cart_line(text, targ
 def test_a_bare_product_and_no_is_not_a_removal():
     assert cart_edit("el jogging no") is None
     assert cart_edit("no, la negra") is not None and cart_edit("no, la negra").kind == "variant"
+
+
+def test_a_removal_is_never_read_as_a_switch_to_another_variant():
+    edit = cart_edit("ay no, la bocina no, quitemela")
+    assert edit is not None and edit.kind == "remove"
+
+
+def test_a_removal_followed_by_what_stays_removes_only_the_named_line(chat):
+    with_cart(chat).say("no, para, la bocina sacala, dejame solo el cafe")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("CAF-500", 2)]
 
 
 def test_product_first_removal_in_the_chat(chat):

@@ -18,7 +18,7 @@ _ARTICLE = r"(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas|mis|tu|tus|the|my|th
 _DISCOURSE = (
     r"sorry|actually|oops|ups|sabe que|sabes que|oiga|fijate|ya pe|ya po|pe|po|vale|venga|"
     r"tio|causa|okay|hmm+|chuta|pucha|perdona|perdone|disculpe|no espera|oh|nah|nope|wait|"
-    r"no wait|so"
+    r"no wait|so|oe|oie|oye|ey"
 )
 _REMOVE = re.compile(
     r"^(?:(?:mejor|y|por favor|oye|tambien|no|che|pero|siempre no|siempre|vale|ok|bueno|ah|ay|"
@@ -49,12 +49,13 @@ _REMOVE_BACK = re.compile(
 # "la leche ya no", "el pisco mejor no": only ever about a cart line.
 _REMOVE_BARE = re.compile(r"^" + _ARTICLE + r"(?P<target>.+?)\s+(?:ya no|mejor no)$")
 _REMOVE_AFTER = re.compile(
-    r"^(?:(?:mejor|y|por favor|oye|tambien|che|pero|bueno|ah|ay|uy|espera|sabes que|mira|"
+    r"^(?:(?:mejor|y|por favor|oye|tambien|che|pero|bueno|ah|ay|uy|espera|sabes que|mira|no|"
     r"al final|finalmente|pensandolo bien|pensandolo mejor|la verdad|ahora que lo pienso|"
     r"disculpa|perdon|eh|ey|mm+|" + _DISCOURSE + r")\s+)*" + _ARTICLE + r"(?P<target>.+?)\s+"
     r"(?:(?:mejor\s+)?no|ya no|siempre no|mejor no)\s+(?:(?:me\s+)?(?:lo|la|los|las)\s+)?"
-    r"(?:quiero|necesito|llevo|voy a llevar|(?:quit|sac|borr|elimin)\w*)"
-    r"(?:\s+(?:por favor|porfa|gracias|mejor|ya|entonces|mas))*$"
+    r"(?:quiero|necesito|llevo|voy a llevar|(?:quit|sac|saq|borr|elimin)\w*)"
+    r"(?:\s+(?:por favor|porfa|gracias|mejor|ya|entonces|mas|nomas|no mas|pues|pe|po|plis|"
+    r"please))*$"
 )
 _SET = (
     re.compile(r"(?<!\w)(?:que )?sean? (?:(?:solo|solamente|nada mas)\s+)?(?P<qty>\S+)"
@@ -96,6 +97,7 @@ _SWITCH_SAID = re.compile(
     r"^(?:mejor\s+)?(?:la|lo|los|las) quiero en\s+(?P<said>.+)$|"
     r"^prefiero\s+(?:el|la|los|las)\s+(?P<preferred>.+)$"
 )
+_REMOVAL_VERB = re.compile(r"(?<!\w)(?:quit|sac[aeoq]|borr|elimin)\w*")
 _DIMENSIONS = frozenset(["talla", "talle", "color", "size", "numero", "tamano", "sabor"])
 # "cambia la toalla a color blanco", "mejor cámbialo a la talla L": another variant, by name.
 _SWITCH_TO = re.compile(
@@ -109,6 +111,8 @@ _SWITCH_TO = re.compile(
 _TARGET_END = re.compile(
     r"(?:^|\s+)(?:por favor|gracias|porfa|quit\w*|elimin\w*|sac\w*|borr\w*|ya\b|no\b|que\b|"
     r"porque|pues|mejor|siempre|entonces|tambien|cambi\w*|"
+    # "sin el collar, solo la correa", "sácala, déjame solo el alargue": what stays.
+    r"solo\b|solamente\b|dejame\b|deja\b|"
     # "quita el pisco y agrega 2 cervezas": the addition is asked for next, not removed.
     r"y (?:agreg|anad|pon|dame|mand|sum|trae|quiero|en su lugar)\w*).*$"
 )
@@ -143,7 +147,16 @@ def cart_edit(text: str) -> CartEdit | None:
         if len(normalize_chat(head).split()) > 3:
             break
         edit = _cart_edit(normalize_chat(rest))
-    if edit is not None and edit.kind == "remove" and edit.sure and edit.target:
+    if edit is None:
+        # "no, para, la trincheta sacala, dejame solo el alargue": the removal is one clause
+        # among others that keep or confirm; a clause alone is read only as a removal.
+        clauses = [c for c in re.split(r"[,;.!?\n]+", text[:300]) if c.strip()]
+        for clause in clauses if len(clauses) > 1 else []:
+            found = _cart_edit(normalize_chat(clause))
+            if found is not None and found.kind == "remove":
+                edit = found
+                break
+    if edit is not None and edit.kind == "remove" and edit.target:
         edit = replace(edit, target=_within_clause(text[:300], edit.target))
     return edit
 
@@ -196,6 +209,8 @@ def _cart_edit(norm: str) -> CartEdit | None:
             target, quantity = _target(f"{counted} {more.group('target')}"), 1
         if target and quantity and not set(target.split()) <= NOT_A_PRODUCT:
             return CartEdit("add", target, quantity)
+    if _REMOVAL_VERB.search(norm):
+        return None  # "no, la cosedora no, quítemela": not "the other cosedora"
     switched = _SWITCH_TO.match(norm)
     if switched and parse_quantity(switched.group("target")) is None:
         line = _target(switched.group("line") or "")
