@@ -103,6 +103,14 @@ def test_an_unknown_default_region_still_reads_international_numbers() -> None:
     assert normalize_phone("55 1234 5678", "ZZ") is None
 
 
+def test_an_international_number_needs_a_whole_length_and_a_written_one_a_valid_range() -> None:
+    # Batch 11: a Chilean shopper's own number, refused at checkout five times in a row.
+    assert normalize_phone("+56 9 1234 5001") == "+56912345001"
+    assert phone_key("+56912345001", "CL") == phone_from_wa_id("56912345001")
+    assert normalize_phone("+1 555 0100") is None  # a local-only length is not a whole number
+    assert normalize_phone("912345001", "CL") is None  # national typos still need a valid range
+
+
 def test_the_lookup_key_is_the_canonical_number() -> None:
     assert phone_key("+52 1 55 1234 5678") == phone_key("55 1234 5678") == "+525512345678"
     assert phone_key("+54 11 2345 6789", "AR") == phone_key("5491123456789", "AR")
@@ -118,6 +126,8 @@ def test_the_lookup_key_is_the_canonical_number() -> None:
         ("573001234567", "+573001234567"),
         ("12025550143", "+12025550143"),
         ("+5215512345678", "+525512345678"),
+        # Outside phonenumbers' allocated ranges but whole: WhatsApp vouches for its own ids.
+        ("56912345001", "+56912345001"),
         ("55 1234 5678", None),
         ("MX.4839201736455201", None),
         ("", None),

@@ -14,8 +14,12 @@ American rewrites that library leaves alone:
 * Brazil: mobiles gained a ninth digit (9) in 2012-2016; old 8-digit mobiles (first digit not
   a landline 2-5) get the 9 inserted after the area code. Landlines are left as they are.
 
-Numbers must be valid for `phonenumbers`' metadata, not merely the right length: a typo that
-still "fits" would otherwise become a key nobody can reach.
+Numbers written without their country code must be valid for `phonenumbers`' metadata, not
+merely the right length: a typo that still "fits" would otherwise become a key nobody can
+reach. A number written in full international form (+56 9 1234 5001, or a WhatsApp wa_id,
+which WhatsApp itself vouches for) needs only a plausible length for its country: the metadata
+lags behind numbering plans, and refusing a customer's own WhatsApp number left them stuck at
+checkout asked for "a complete number" forever.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ def normalize_phone(raw: str, default_region: str = "MX") -> str | None:
     if not _MIN_DIGITS <= len(digits) <= _MAX_DIGITS:
         return None
     if text.startswith("+") or digits.startswith("00"):
-        return _canonical(_parse("+" + digits.removeprefix("00"), None))
+        return _canonical(_parse("+" + digits.removeprefix("00"), None), international=True)
     # Bare digits: national in the shop's country first, then as a wa_id (country code first).
     national = _canonical(_parse(digits, default_region.upper()))
     return national or _canonical(_parse("+" + digits, None))
@@ -96,7 +100,7 @@ def _parse(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
         return None
 
 
-def _canonical(number: phonenumbers.PhoneNumber | None) -> str | None:
+def _canonical(number: phonenumbers.PhoneNumber | None, international: bool = False) -> str | None:
     if number is None or number.country_code is None:
         return None
     country = int(number.country_code)
@@ -108,7 +112,14 @@ def _canonical(number: phonenumbers.PhoneNumber | None) -> str | None:
     elif country == _BR and len(national) == 10 and national[2] not in _BR_LANDLINE_FIRST_DIGITS:
         national = _prefer_valid(country, national[:2] + "9" + national[2:], national)
     candidate = _parse(f"+{country}{national}", None)
-    if candidate is None or not phonenumbers.is_valid_number(candidate):
+    if candidate is None:
+        return None
+    if not phonenumbers.is_valid_number(candidate) and not (
+        international
+        and phonenumbers.region_code_for_country_code(country) != "ZZ"
+        and phonenumbers.is_possible_number_with_reason(candidate)
+        == phonenumbers.ValidationResult.IS_POSSIBLE  # a whole number, not a local-only one
+    ):
         return None
     return str(phonenumbers.format_number(candidate, phonenumbers.PhoneNumberFormat.E164))
 
