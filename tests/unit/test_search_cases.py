@@ -392,3 +392,55 @@ def test_letter_sizes_meet_across_markets(query: str, first: str) -> None:
         ]
     )
     assert skus(shop.search(query))[:1] == [first]
+
+
+PET_SHOP = (
+    D("PED-ADU", "Pedigree Adulto 4 kg", tags=("comida para perro", "dog food")),
+    D("PED-CAC", "Pedigree Cachorro 4 kg", tags=("comida para perro", "cachorro")),
+    D("DCH", "Dog Chow Adulto 4 kg", brand="Purina"),
+    D("CAMA-S", "Cama Acolchada para Mascota", variant="Talla S", group="CAMA"),
+    D("CAMA-M", "Cama Acolchada para Mascota", variant="Talla M", group="CAMA"),
+    D("DENTA", "Dentastix Razas Medianas x 7", brand="Pedigree"),
+    D("PLATO", "Plato de Acero Inoxidable", tags=("comedero", "tazón")),
+    D("CROQ-GATO", "Croquetas para Gato 1 kg", brand="Whiskas"),
+)
+
+
+@pytest.fixture(scope="module")
+def pets() -> InMemorySearchIndex:
+    return build_index(PET_SHOP)
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        # Batch 11 (a Medellín pet shop): Spanglish, sizes said as words, who it is for.
+        ("dog food pedigree puppy 4 kg", "PED-CAC"),
+        ("cama small", "CAMA-S"),
+        ("cama mediana para el perro", "CAMA-M"),
+        ("tazon para perro", "PLATO"),
+        ("dogchow", "DCH"),
+        ("pienso para perro", "PED-ADU"),
+    ],
+)
+def test_pet_shop_queries_find_the_product_first(
+    pets: InMemorySearchIndex, query: str, first: str
+) -> None:
+    assert skus(pets.search(query))[0] == first
+
+
+def test_who_a_product_is_for_is_relaxed_only_for_someone_the_catalog_knows(
+    pets: InMemorySearchIndex,
+) -> None:
+    assert skus(pets.search("croquetas para gato")) == ["CROQ-GATO"]  # said, so required
+    assert skus(pets.search("plato para loro")) == []  # no parrots here
+
+
+def test_equally_relevant_hits_are_ordered_by_their_exact_score_before_their_name() -> None:
+    index = build_index(
+        [
+            D("FUNDA", "Funda de Silicona Samsung Galaxy A15", brand="Genérica"),
+            D("PHONE", "Samsung Galaxy A15", variant="128 GB / Negro", brand="Samsung"),
+        ]
+    )
+    assert skus(index.search("samsung galaxy a15"))[0] == "PHONE"

@@ -1,7 +1,7 @@
 """Turning relevance scores into one page of results.
 
 Order: relevance bucket (scores within ~5% of each other are equally relevant), then in stock
-before out of stock, then popularity, then name. Only the page is sorted: catalogs of 100k
+before out of stock, then popularity, then the exact score, then name. Only the page is sorted: catalogs of 100k
 products routinely tie thousands of documents on relevance ("refresco").
 """
 
@@ -69,5 +69,7 @@ def _top(
         # Everything tied with the last wanted rank is kept so names can break the tie.
         floor = sorted(map(ranks.__getitem__, chosen), reverse=True)[wanted - 1]
         chosen = [d for d in chosen if ranks[d] >= floor]
-    chosen.sort(key=lambda d: (-ranks[d], sort_name(d)))
+    # Within a bucket the exact score still breaks ties before the name: "samsung galaxy a15"
+    # is the phone a little more than the "Funda … Galaxy A15" that sorts first by name.
+    chosen.sort(key=lambda d: (-ranks[d], -scores[d], sort_name(d)))
     return chosen[:wanted]

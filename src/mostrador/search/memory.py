@@ -9,6 +9,7 @@ query the catalog cannot answer returns [] instead of loosely related products.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from sys import intern
@@ -29,6 +30,12 @@ _SYNONYM = 0.6
 _BARE_NUMBER = 0.7  # "coca 600 ml" against a product named "Coca 600"
 _MISSING_ONE = 0.5  # reported-score penalty; such hits are ranked after complete ones anyway
 _MAX_NEEDS = 8
+_COMPOUND = 0.9
+# The word after "para"/"pa"/"for" (and an article) says who a product is for.
+_PURPOSE = re.compile(
+    r"(?<!\w)(?:para|pa|pal|for)\s+(?:(?:el|la|los|las|mi|mis|un|una|tu|su|my|the|a)\s+)?"
+    r"([a-z0-9]+)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +58,7 @@ _Scored = tuple[list[_Found], Collection[int], float]
 class _Need:
     alternatives: list[tuple[Phrase, float]]
     optional: bool  # units: they sharpen ranking but never decide membership
+    purpose: bool = False  # "cama para perro": who it is for, which a name may not say
 
 
 class InMemorySearchIndex:
@@ -105,7 +113,13 @@ class InMemorySearchIndex:
             return self._list(limit, offset)
         if not limit:
             return []
-        tiers, factor = self._score(self._plan(query), offset + limit)
+        needs = self._plan(query)
+        tiers, factor = self._score(needs, offset + limit)
+        if not any(tiers) and (relaxed := self._without_purpose(needs)) is not None:
+            # "tazón para perro", "traílla pa perro": the bowl and the leash do not say who
+            # they are for. Only when nothing says it, and only for someone the catalog knows
+            # ("comida para hámster" in a shop with no hamsters stays empty).
+            tiers, factor = self._score(relaxed, offset + limit)
         entries = self._entries
         page = rank_page(tiers, self._static, lambda d: entries[d].sort_name, offset, limit)
         return [SearchHit(entries[d].sku, round(score * factor, 4)) for d, score in page]
@@ -184,10 +198,21 @@ class InMemorySearchIndex:
     def _document_frequency(self, term: str) -> int:
         return len(self._postings.get(term, ()))
 
+    def _without_purpose(self, needs: list[_Need]) -> list[_Need] | None:
+        purposes = [n for n in needs if n.purpose and not n.optional]
+        if not purposes or len(purposes) == sum(not n.optional for n in needs):
+            return None
+        for need in purposes:
+            exact = [(p, w) for p, w in need.alternatives if w >= 1.0]
+            if not self._alternatives(_Need(exact, False)):
+                return None
+        return [_Need(n.alternatives, True) if n.purpose else n for n in needs]
+
     def _plan(self, query: str) -> list[_Need]:
         tokens = analyze(query)
         terms = [t.term for t in tokens]
         folded = fold_text(query)
+        purposes = set(_PURPOSE.findall(folded))
         # A last word with nothing after it may still be mid-typing ("cafe mol"). Alone, a
         # three-letter word is usually complete ("pan", "sal"), not the start of "pañales";
         # so it is after a soft word ("remedio para la tos" is not "tostado").
@@ -252,6 +277,9 @@ class InMemorySearchIndex:
                 token.surface, token.term, complete, in_context=len(words) > 1
             )
             i += 1
+            if not corrections and (joined := self._split_compound(token.surface)):
+                needs.append(_Need([(joined, _COMPOUND)], False))  # "dogchow": Dog Chow
+                continue
             if not corrections and self._vocabulary.is_filler_typo(token.surface):
                 continue
             weighted: dict[Phrase, float] = {}
@@ -259,12 +287,24 @@ class InMemorySearchIndex:
                 _keep_best(weighted, (term,), weight)
                 for synonym in self._synonyms.expand((term,)):
                     _keep_best(weighted, synonym, weight * _SYNONYM)
-            needs.append(_Need(list(weighted.items()), False))
+            needs.append(_Need(list(weighted.items()), False, token.surface in purposes))
         if all(need.optional for need in needs):
             for need in needs:
                 need.optional = False
         mandatory = [n for n in needs if not n.optional][:_MAX_NEEDS]
         return mandatory + [n for n in needs if n.optional]
+
+    def _split_compound(self, surface: str) -> Phrase | None:
+        """Two catalog words written as one ("dogchow", "pandebono"), or None."""
+        if len(surface) < 6 or not surface.isalpha():
+            return None
+        for cut in range(3, len(surface) - 2):
+            left, right = analyze(surface[:cut]), analyze(surface[cut:])
+            if len(left) == len(right) == 1:
+                phrase = (left[0].term, right[0].term)
+                if all(term in self._postings for term in phrase):
+                    return phrase
+        return None
 
     def _alternatives(self, need: _Need) -> list[_Found]:
         found: list[_Found] = []

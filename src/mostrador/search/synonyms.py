@@ -142,10 +142,19 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("aretes", "pendientes", "zarcillos"),
     ("anillo", "sortija"),
     ("cinturon", "cinto"),
-    # Letter sizes: Mexico writes CH/M/G/EG where others write S/M/L/XL.
-    ("ch", "s"),
-    ("g", "l"),
-    ("eg", "xg", "xl"),
+    # Letter sizes: Mexico writes CH/M/G/EG where others write S/M/L/XL; shoppers say them.
+    ("ch", "s", "small", "pequeno", "pequena", "chico", "chica"),
+    ("m", "medium", "mediano", "mediana"),
+    ("g", "l", "large", "grande"),
+    ("eg", "xg", "xl", "extra grande", "extra large"),
+    # Pet shops: what the food is called from Madrid to Medellín, and in Spanglish.
+    (
+        *("comida para perro", "alimento para perro", "dog food", "croquetas para perro"),
+        *("concentrado para perro", "cuido para perro", "pienso para perro", "perrarina"),
+    ),
+    ("comida para gato", "alimento para gato", "cat food", "pienso para gato", "gatarina"),
+    ("cachorro", "puppy"),
+    ("gatito", "kitten"),
 )
 
 # Words that mean a group's product but whose other senses must not flow back: "confort" is
@@ -169,6 +178,7 @@ BUILTIN_ONE_WAY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("guagua", ("bebe",)),
     ("bototos", ("botas",)),
     ("boots", ("botas",)),
+    ("pienso", ("croquetas", "concentrado", "comida para perro", "alimento para perro")),
 )
 
 
