@@ -1,8 +1,9 @@
 """Turning relevance scores into one page of results.
 
 Order: relevance bucket (scores within ~5% of each other are equally relevant), then in stock
-before out of stock, then popularity, then the exact score, then name. Only the page is sorted: catalogs of 100k
-products routinely tie thousands of documents on relevance ("refresco").
+before out of stock, then popularity, then the exact score, then name. Only the page is
+sorted: catalogs of 100k products routinely tie thousands of documents on relevance
+("refresco").
 """
 
 from __future__ import annotations
