@@ -4,7 +4,8 @@
 #   HARNESS_VENV=$HOME/harness-venv bash scripts/acceptance_all.sh [goals-file-glob]
 # Each goals file runs on the shop its name points at: goals_es* on catalog_es.csv and
 # settings_es.json, goals_ar* on the fashion shop, goals_co* on the drugstore (catalog_other),
-# goals.yaml, goals_understanding.yaml and goals_mx* on the demo shop.
+# goals_{ferreteria,electro,mascotas}* on their own shops (batch 11), goals.yaml,
+# goals_understanding.yaml and goals_mx* on the demo shop.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -23,6 +24,9 @@ shop_for() {
     goals_us*) echo "$A/catalog_us.csv $A/settings_us.json" ;;
     goals_ar*|goals_fashion*) echo "$A/catalog_fashion.csv $A/settings_fashion.json" ;;
     goals_co*|goals_other*) echo "$A/catalog_other.csv $A/settings_other.json" ;;
+    goals_ferreteria*) echo "$A/catalog_ferreteria.csv $A/settings_ferreteria.json" ;;
+    goals_electro*) echo "$A/catalog_electro.csv $A/settings_electro.json" ;;
+    goals_mascotas*) echo "$A/catalog_mascotas.csv $A/settings_mascotas.json" ;;
     *) echo "$ROOT/src/mostrador/demo/catalog.csv $A/settings.json" ;;
   esac
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from tests.support.conversation import body_of
 
 from mostrador.domain.messages import LinkReply
 from mostrador.domain.money import Money
@@ -197,11 +198,12 @@ def test_first_message_with_products_skips_the_menu_and_searches_after_the_mode(
         "¡Hola, Ana! 👋 Te damos la bienvenida a Tienda Luna.\n"
         "¿Cómo quieres recibir tu pedido: retiro en tienda o envío a domicilio?"
     )
-    chat.pick("Retiro en tienda")
-    assert chat.body == (
-        "¡Perfecto! Lo recoges en nuestra tienda: Av. Juárez 10, Centro.\n"
-        "Esto encontré para «cafes molidos»:\n¿Cuál quieres?"
-    )
+    replies = chat.pick("Retiro en tienda")
+    # The choice of products stands alone; what came before it is its own message.
+    assert [body_of(r) for r in replies] == [
+        "¡Perfecto! Lo recoges en nuestra tienda: Av. Juárez 10, Centro.",
+        "Esto encontré para «cafes molidos»:\n¿Cuál quieres?",
+    ]
 
 
 def test_first_message_stating_mode_items_and_quantities_fills_the_cart_at_once(chat):

@@ -117,7 +117,8 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
                 Step.RESULTS,
                 texts.RESULTS_QUESTION,
                 options,
-                note=_join(note, texts.no_results(query)),
+                note=note,
+                intro=texts.nearest_results(query),
             )
             return
     if not groups and page == 0 and t.state.wanted:
@@ -141,8 +142,8 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
     if start + PAGE_SIZE < len(groups):
         options.append(Offered(MORE_ID, texts.OPT_MORE))
     options.append(Offered(NEW_SEARCH_ID, texts.OPT_NEW_SEARCH))
-    body = _join(note, texts.results_note(query, t.state.page))
-    t.ask(Step.RESULTS, texts.RESULTS_QUESTION, options, note=body)
+    intro = texts.results_note(query, t.state.page)
+    t.ask(Step.RESULTS, texts.RESULTS_QUESTION, options, note=note, intro=intro)
 
 
 _NOT_NAMING_WORDS = (
@@ -495,12 +496,17 @@ def refuse_sold_out(t: Turn, product: Product, note: str = "", whole_group: bool
             if g[0].group_key != product.group_key and any(p.available for p in g)
         ]
         options = group_options(t, groups[:PAGE_SIZE])
-    body = _join(note, texts.sold_out(name))
     if not options:
-        t.ask(Step.SEARCH, texts.OTHER_PRODUCT_QUESTION, note=body)
+        t.ask(Step.SEARCH, texts.OTHER_PRODUCT_QUESTION, note=_join(note, texts.sold_out(name)))
         return
     options.append(Offered(NEW_SEARCH_ID, texts.OPT_NEW_SEARCH))
-    t.ask(Step.ALTERNATIVES, texts.ALTERNATIVES_QUESTION, options, note=body)
+    t.ask(
+        Step.ALTERNATIVES,
+        texts.ALTERNATIVES_QUESTION,
+        options,
+        note=note,
+        intro=texts.sold_out(name),
+    )
 
 
 def _join(*parts: str) -> str:

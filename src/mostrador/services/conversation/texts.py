@@ -166,6 +166,10 @@ def results_note(query: str, page: int) -> str:
     )
 
 
+def nearest_results(query: str) -> str:
+    return _("No encontré «{query}» tal cual; esto es lo más parecido:").format(query=query)
+
+
 def no_results(query: str) -> str:
     return _("No encontré «{query}». Puedes escribirlo de otra forma.").format(query=query)
 

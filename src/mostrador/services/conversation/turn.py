@@ -23,6 +23,7 @@ from mostrador.services.conversation.state import ConversationState, Offered, St
 BODY_LIMIT = 1024
 TEXT_LIMIT = 4096
 MAX_OPTIONS = 10
+_PRODUCT_CHOICES = ("p:", "v:")
 
 
 @dataclass
@@ -51,13 +52,27 @@ class Turn:
         self.replies.append(TextReply(_fit(i18n.lines(body), TEXT_LIMIT)))
 
     def ask(
-        self, step: str, question: str, options: Sequence[Offered] = (), note: str = ""
+        self,
+        step: str,
+        question: str,
+        options: Sequence[Offered] = (),
+        note: str = "",
+        intro: str = "",
     ) -> None:
-        """Moves to `step` and asks `question` (the last line) after `note`, with `options`."""
+        """Moves to `step` and asks `question` (the last line) after `note`, with `options`.
+
+        A choice of products stands alone: what came before it (`note`: "Anoté…", "Listo,
+        agregué…") goes in a message of its own, and the choice carries only its `intro`
+        ("Esto encontré para…") and question. Read together, the products just added and the
+        words the customer wrote would blur which product the choice is about.
+        """
         self.state.step = step
         self.state.offer(question, list(options[:MAX_OPTIONS]))
         self.state.misunderstood = 0
-        self._send(note, question, self.state.offered)
+        if note and any(o.id.startswith(_PRODUCT_CHOICES) for o in self.state.offered):
+            self.say(note)
+            note = ""
+        self._send(_lines(note, intro), question, self.state.offered)
 
     def reask(self, note: str) -> None:
         """Repeats the pending question after `note`; without one, offers the main menu."""
@@ -134,6 +149,10 @@ def _join(note: str, question: str, limit: int) -> str:
     if len(note) > room:
         note = note[: max(room - 1, 0)].rstrip() + "…"
     return f"{note}\n{question}"
+
+
+def _lines(*parts: str) -> str:
+    return "\n".join(part for part in parts if part)
 
 
 def _fit(body: str, limit: int) -> str:
