@@ -278,8 +278,46 @@ def _skip_lead_ins(tokens: list[_Token]) -> int:
                 break
         else:
             skipped = _vocative_or_purpose(tokens, position)
+            if skipped == position:
+                skipped = _request_preamble(tokens, position)
             if skipped > position:
                 position, progressed = skipped, True
+    return position
+
+
+# A verb that asks for the thing, with its pronoun glued on or just before it: "mandarme",
+# "apártame", "enviarnos", "tráigamelo", "can u send me", "me hace favor de mandarme".
+_ASKING_VERB = re.compile(r"^[^\W\d_]{2,}(?:[aeinr]me|[aeir]nos|[aei]melos?|[aei]melas?)$")
+_ASKING_WORDS = _words(
+    "me nos le les u you dame deme ponme manda mande mandas envia envie envias aparta aparte "
+    "apartas separa separe guarda guarde trae traiga traes pasa pase pon ponga vende venda "
+    "regala regale consigue consiga alista aliste prepara prepare reserva reserve send get "
+    "give bring need want"
+)
+_PREAMBLE_WORDS = 9
+
+
+def _request_preamble(tokens: list[_Token], position: int) -> int:
+    """Past a longer way of asking that ends in an asking verb right before a count: "me hace
+    favor de mandarme una coca", "sería tan amable de enviarme 2 kilos de frijol", "can u send
+    me 2 packs"; else `position` unchanged. The count must be of things ("una coca", "2 kilos
+    de frijol"), not a size ("coca de 2 litros")."""
+    for end in range(position + 1, min(position + 1 + _PREAMBLE_WORDS, len(tokens))):
+        if not tokens[end - 1].word.isalpha():
+            return position
+        verb = tokens[end - 1].word
+        # A lone word is a verb only if known: "Supreme 2 pack" names the product.
+        said = verb in _ASKING_WORDS or (end - position > 1 and _ASKING_VERB.match(verb))
+        if not said:
+            continue
+        count = _count_at(tokens, end)
+        if count is None:
+            counted = _number_at(tokens, end)
+            if counted[0] is None or _word(tokens, counted[1] + 1) != "de":
+                continue
+            return end  # "enviarme 2 kilos de frijol": a weight said as the count
+        if _word(tokens, _filler_end(tokens, count.end)).isalpha():
+            return end
     return position
 
 

@@ -72,7 +72,8 @@ def on_next_text(t: Turn, text: str) -> None:
 
 def _order_more(t: Turn, text: str) -> bool:
     """Products named at "¿algo más?" ("y 2 leches", "quiero agregar una miel"), searched."""
-    items = [w for w in intents.order_request(text).items if intents.names_a_product(w.query)]
+    request = intents.order_request(text, lambda words: bool(t.shop.search(words, limit=1)))
+    items = [w for w in request.items if intents.names_a_product(w.query)]
     if not items or not t.shop.search(products.clean_query(items[0].query), limit=1):
         return False
     t.state.wanted = items[1:5]

@@ -10,6 +10,7 @@ name that happens to contain such a word is still read as the answer it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -97,7 +98,8 @@ _DELIVERY = _word(r"domicilio|envio|envios|enviar|envien|envian|enviame|enviais|
 _GREETING = re.compile(
     r"^(?:hola+s?|holi+s?|ola|buen(?:os|as)? (?:dias|tardes|noches)|buenas|buen dia|que tal|"
     r"que onda|hey|saludos|hi|hello|oye|wena+s?|wen(?:os|as) (?:dias|tardes|noches)|quiubo|"
-    r"que hubo|alo|epa|good (?:morning|afternoon|evening)|que pasa|que hay)(?:\s+|$)"
+    r"que hubo|alo|epa|good (?:morning|afternoon|evening)|que pasa|que hay|habla|que mas)"
+    r"(?:\s+|$)"
 )
 # Words that open a message without naming anything: who is addressed ("tío", "vecina",
 # "causa") and fillers ("al tiro", "po", "pe"). A piece made only of them is not a product.
@@ -105,7 +107,9 @@ _VOCATIVES = (
     r"tio|tia|vecin[oa]|veci|causa|compa|amig[oa]|jef[ea]|senor|senora|senorita|seno|reina|"
     r"hermano|hermana|bro|pana|parce|parcero|weon|wn|loco|boludo|prim[oa]|mij[oa]|joven|"
     r"caser[oa]|caserita|chamo|mano|manito|cuate|guey|wey|man|amiga|brother|sis|guap[oa]|"
-    r"carino|corazon|maj[oa]|chaval|colega|nen[ae]|mami|papi|mamita|crack"
+    r"carino|corazon|maj[oa]|chaval|colega|nen[ae]|mami|papi|mamita|crack|"
+    # A title and a name: "don Beto", "doña Mari".
+    r"(?:don|dona|sr|sra|srta|dr|dra|profe) [a-z]+"
 )
 _FILLERS = (
     r"al tiro|altiro|al toque|po|pe|pues|ya|cachai|guay|please|por favor|gracias|nomas|"
@@ -167,7 +171,7 @@ _MODE_PHRASES = re.compile(
     r"(?<!\w)(?:paso|pasare|pasamos|voy) por (?:el|ella|ellos|ellas|ahi|alla)(?!\w)"
 )
 _MODE_WORDS = re.compile(
-    r"(?<!\w)(?:(?:lo|la|los|las|para|con|por|a|en|y|me|lo voy a|es|seria|sera|i ll|i will|"
+    r"(?<!\w)(?:(?:lo|la|los|las|para|con|por|a|en|y|me|mi|mis|su|lo voy a|es|seria|sera|i ll|i will|"
     r"we ll|i can|can you)\s+)*(?:"
     + _PICKUP.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
     + "|"
@@ -185,6 +189,7 @@ _ITEM_BREAK = re.compile(
     r"([,;\n•·▪►✓✔?!]+|(?<!\d)\.(?!\d)|\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+)", re.IGNORECASE
 )
 _NOISE = _word(
+    r"(?:se|te) lo agradezco(?: mucho)?|muchas gracias|mil gracias|de antemano|bendiciones|"
     r"por favor|gracias|porfa|hola|buenas|ok|va|pues|bueno|che|vale|oye|porfis|"
     r"ola|oi|hi|hello|please|obrigad[oa]|po|pe|cachai|guay|al tiro|altiro|al toque|nomas|"
     r"wena|wenas|thanks|thank you|al rato|mas tarde|ahorita|ja(?:ja)+|je(?:je)+|js(?:js)+|"
@@ -195,8 +200,16 @@ _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:que|y|e|pero|porque|pues|o))+$")
 _ITEM_OPENER = re.compile(r"^\s*(?:un|una|unos|unas|algun|alguna|algunos|algunas|el|la|los|las)\s")
 _INDEFINITE = re.compile(
     r"^(?:(?:unos|unas|algun|alguna|algunos|algunas|un poco de)\s+)?"
-    r"(?:(?:paquetes?|bolsas?|botellas?|latas?|cajas?|frascos?|paquetito|bolsita)\s+de\s+)?"
+    r"(?:(?:paquetes?|bolsas?|botellas?|latas?|cajas?|frascos?|paquetitos?|bolsitas?|"
+    r"cajitas?|frasquitos?|botellitas?|latitas?|sobrecitos?|tarritos?)\s+de\s+)?"
 )
+# "algo pa la tos" next to a product named for it: the need, not another item.
+_VAGUE = re.compile(r"^(?:tienen |tienes |hay |tenes )?(?:algo|alguna cosa)(?:\s|$)")
+# A piece after a comma that only describes the product before it: "una playera, talla M".
+_ATTRIBUTE_FIRST = re.compile(
+    r"^(?:talla|talle|size|numero|color|sabor|tamano|marca|de|del|sin|con|en|tipo|modelo)\b"
+)
+_SENTENCE_BREAK = re.compile(r"[?!.\n]")
 
 
 @dataclass
@@ -244,8 +257,12 @@ def without_greeting(text: str) -> str:
         norm = cut
 
 
-def order_request(text: str) -> OrderRequest:
-    """Reads an opening message for an order intent, a delivery mode and product requests."""
+def order_request(text: str, sells: Callable[[str], bool] | None = None) -> OrderRequest:
+    """Reads an opening message for an order intent, a delivery mode and product requests.
+
+    `sells` (does the catalog have something for these words?) tells a list of products
+    ("2 cafés, leche y pan") from one product said in two pieces ("una playera, talla M").
+    """
     request = OrderRequest()
     parts: list[str] = []
     pieces = _ITEM_BREAK.split(_spoken_sizes(text[:1000]))
@@ -254,9 +271,7 @@ def order_request(text: str) -> OrderRequest:
         opener = without_greeting(raw)
         if not opener or _ONLY_FILLER.match(opener) or _ADDRESS_PIECE.match(opener):
             continue  # "wena,", "hola tío,", "al tiro": nobody orders a greeting
-        # "café y leche" is one product; "2 cafés y unas tazas" two: split before a count or
-        # an article only.
-        if parts and not _opens_item(opener):
+        if parts and _continues(parts[-1], pieces[index - 1], opener, sells):
             parts[-1] = f"{parts[-1]}{pieces[index - 1]}{raw}"
         else:
             parts.append(raw)
@@ -294,7 +309,25 @@ def order_request(text: str) -> OrderRequest:
         elif quantity and not query and request.items and request.items[-1].quantity is None:
             # "¿tienen leche? quiero 2": the count of the product just named
             request.items[-1] = Wanted(request.items[-1].query, quantity)
+    concrete = [w for w in request.items if not _VAGUE.match(w.query)]
+    if concrete:
+        request.items = concrete
     return request
+
+
+def _continues(
+    previous: str, separator: str, piece: str, sells: Callable[[str], bool] | None
+) -> bool:
+    """Whether `piece` goes on describing the product in `previous` rather than naming
+    another: "café y leche" may be one product, "2 cafés y unas tazas" are two."""
+    if _opens_item(piece) or _SENTENCE_BREAK.search(separator):
+        return False  # a count or an article opens an item; a question or a stop ends one
+    if _ATTRIBUTE_FIRST.match(piece) or sells is None:
+        return True
+    named = " ".join(_NOISE.sub(" ", _MODE_WORDS.sub(" ", piece)).split())
+    if len(named) < 3 or not sells(named):
+        return True
+    return not sells(without_greeting(previous))
 
 
 _HALF_MEASURE = re.compile(

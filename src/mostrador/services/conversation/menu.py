@@ -79,7 +79,7 @@ def on_free_text(t: Turn, text: str) -> None:
     if goal == Goal.FAQ:
         faq.show(t, note)
         return
-    request = intents.order_request(text)
+    request = intents.order_request(text, lambda words: bool(t.shop.search(words, limit=1)))
     items = [w for w in request.items if request.verbs or _sells(t, w)]
     if items or request.wants_order or goal == Goal.ORDER:
         t.state.wanted = items[:5]
