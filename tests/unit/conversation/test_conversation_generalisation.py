@@ -63,6 +63,11 @@ def test_al_final_sacame_removes_the_line_at_the_anything_else_question(chat):
         ("no, para, la trincheta sacala, dejame solo el alargue", "trincheta"),
         ("oe mejor ya no la mochila, solo los cuadernos nomas", "mochila"),
         ("mejor sin el collar, solo la correa", "collar"),
+        # Batch 12: any clause that takes something out, whatever surrounds it.
+        ("al final la gorra no, tío, quítala", "gorra"),
+        ("actually la botella no, sorry", "botella"),
+        ("Señorita disculpe, el quitaesmalte ya no, por favor retírelo del pedido", "quitaesmalte"),
+        ("mejor no el desodorante, cancela eso nomas", "desodorante"),
     ],
 )
 def test_removals_that_name_the_product_first_act_only_on_a_cart_line(text, target):
@@ -71,9 +76,27 @@ def test_removals_that_name_the_product_first_act_only_on_a_cart_line(text, targ
     assert (edit.kind, edit.target, edit.sure) == ("remove", target, False)
 
 
-def test_a_bare_product_and_no_is_not_a_removal():
-    assert cart_edit("el jogging no") is None
+def test_a_bare_product_and_no_is_a_removal_only_of_a_line_the_cart_has():
+    edit = cart_edit("el jogging no")
+    assert edit is not None and (edit.kind, edit.target, edit.sure) == ("remove", "jogging", False)
     assert cart_edit("no, la negra") is not None and cart_edit("no, la negra").kind == "variant"
+
+
+@pytest.mark.parametrize(
+    "text", ["ya no quiero nada mas", "no, ya no, eso es todo gracias", "ya no, gracias", "no"]
+)
+def test_nothing_more_is_never_a_removal(text):
+    assert cart_edit(text) is None
+
+
+def test_pointing_at_the_line_just_added_removes_it(chat):
+    with_cart(chat).say("ay no, mejor ese quitemelo, esta muy caro")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("CAF-500", 2)]
+
+
+def test_a_product_whose_name_starts_like_a_verb_is_still_named():
+    edit = cart_edit("el sacapuntas sacalo")
+    assert edit is not None and edit.target == "sacapuntas"
 
 
 def test_a_removal_is_never_read_as_a_switch_to_another_variant():

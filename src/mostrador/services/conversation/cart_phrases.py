@@ -97,7 +97,7 @@ _SWITCH_SAID = re.compile(
     r"^(?:mejor\s+)?(?:la|lo|los|las) quiero en\s+(?P<said>.+)$|"
     r"^prefiero\s+(?:el|la|los|las)\s+(?P<preferred>.+)$"
 )
-_REMOVAL_VERB = re.compile(r"(?<!\w)(?:quit|sac[aeoq]|borr|elimin)\w*")
+_REMOVAL_VERB = re.compile(r"(?<!\w)(?:quit|sac[aeoq]|borr|elimin|cancel|descart|olvid)\w*")
 _DIMENSIONS = frozenset(["talla", "talle", "color", "size", "numero", "tamano", "sabor"])
 # "cambia la toalla a color blanco", "mejor cámbialo a la talla L": another variant, by name.
 _SWITCH_TO = re.compile(
@@ -108,8 +108,17 @@ _SWITCH_TO = re.compile(
     + r"(?P<target>(?:(?:color|talla|talle|size|tamano|sabor|numero)\s+)?\S+(?:\s+\S+)?)"
     r"(?:\s+(?:por favor|porfa|gracias|mejor|entonces|plis))*$"
 )
+# The verbs of taking something out, with the pronouns Spanish glues on ("quítemelo",
+# "sácala", "retírelo"), spelled whole so that a product like "quitaesmalte" is no verb.
+_CLITIC = r"(?:me|le|se|nos)?(?:lo|la|los|las)?"
+_TAKE_OUT = (
+    rf"quit(?:a|e|o|ar|ad|en|as|es){_CLITIC}|(?:sac(?:a|ar|ad|as)|saqu(?:e|en|es)){_CLITIC}|"
+    r"retir(?:a|e|ar|en)(?:me|le|se)?(?:lo|la|los|las)|"
+    rf"(?:elimin|borr|cancel|descart)(?:a|e|ar|en){_CLITIC}|olvid(?:a|e|ar|en)(?:te|se)?{_CLITIC}|"
+    r"remove|take out|delete|drop"
+)
 _TARGET_END = re.compile(
-    r"(?:^|\s+)(?:por favor|gracias|porfa|quit\w*|elimin\w*|sac\w*|borr\w*|ya\b|no\b|que\b|"
+    r"(?:^|\s+)(?:por favor|gracias|porfa|(?:" + _TAKE_OUT + r")\b|ya\b|no\b|que\b|"
     r"porque|pues|mejor|siempre|entonces|tambien|cambi\w*|"
     # "sin el collar, solo la correa", "sácala, déjame solo el alargue": what stays.
     r"solo\b|solamente\b|dejame\b|deja\b|"
@@ -158,7 +167,45 @@ def cart_edit(text: str) -> CartEdit | None:
                 break
     if edit is not None and edit.kind == "remove" and edit.target:
         edit = replace(edit, target=_within_clause(text[:300], edit.target))
-    return edit
+    return edit or _loose_removal(text[:300])
+
+
+_LOOSE_CUE = re.compile(
+    rf"(?<!\w)(?:{_TAKE_OUT}|ya no|mejor no|mejor sin|no quiero|no lo quiero|no la quiero)(?!\w)"
+    r"|(?<!\w)no$"
+)
+_POINTING = re.compile(
+    r"(?<!\w)(?:ese|esa|eso|esos|esas|este|esta|esto|estos|estas)(?!\w)|"
+    r"(?:a|e|ar|en|ad)(?:me|le|se|nos)?(?:lo|la|los|las)$"
+)
+_NOTHING = re.compile(r"(?<!\w)(?:nada|todo|nothing|anything)(?!\w)")
+_NOT_NAMING_WORDS = re.compile(
+    r"(?<!\w)(?:" + _DISCOURSE + r"|al final|finalmente|mejor|ya|no|si|el|la|los|las|lo|un|"
+    r"una|unos|unas|del|de|mi|mis|ese|esa|eso|esos|esas|este|esta|esto|estos|estas|por favor|"
+    r"porfa|please|pls|plis|nomas|tio|tia|senorita|senor|senora|disculpe|disculpa|perdon|"
+    r"gracias|pues|ay|uy|ah|mira|bueno|pero|y|que|pedido|orden|carrito|compra|quiero|ahora|"
+    r"mas|todo|entonces|solo)(?!\w)"
+)
+
+
+def _loose_removal(text: str) -> CartEdit | None:
+    """A removal the patterns above do not know, read clause by clause: a clause with a
+    taking-out word ("quítala", "retírelo", "ya no", "mejor no", "...no") and what it names
+    ("al final la gorra no, tío, quítala" -> gorra), or, naming nothing but pointing ("mejor
+    ese quítemelo"), the line just added. Only ever acts on a line the cart has."""
+    pointed = False
+    for clause in re.split(r"[,;.!?\n]+", text):
+        norm = normalize_chat(clause)
+        if not _LOOSE_CUE.search(norm):
+            continue
+        if _NOTHING.search(norm):
+            continue  # "ya no quiero nada más": nothing else, not a line less
+        named = " ".join(_NOT_NAMING_WORDS.sub(" ", _LOOSE_CUE.sub(" ", norm)).split())
+        target = _target(named) if len(named) >= 3 else ""
+        if target:
+            return CartEdit("remove", target, sure=False)
+        pointed = pointed or bool(_POINTING.search(norm))
+    return CartEdit("remove", "", sure=False) if pointed else None
 
 
 def _within_clause(text: str, target: str) -> str:
@@ -230,7 +277,17 @@ def _cart_edit(norm: str) -> CartEdit | None:
 
 
 def _target(raw: str) -> str:
-    words = _TARGET_FILLER.sub(" ", _TARGET_END.sub("", raw)).split()
+    words = _TARGET_FILLER.sub(" ", _TARGET_END.sub("", _LEADING.sub("", raw))).split()
     while words and words[-1] in ("y", "e", "pero", "o"):
         words.pop()
+    if set(words) <= _ONLY_POINTING:
+        return ""  # "ese quítemelo": the line just added
     return " ".join(words)
+
+
+# Openers left in front of a product ("al final la gorra no"): not part of its name.
+_LEADING = re.compile(
+    r"^(?:(?:al final|finalmente|mejor|pues|ya|y|pero|bueno|entonces|no)\s+)+"
+    r"(?:(?:el|la|los|las|lo de|lo del)\s+)?"
+)
+_ONLY_POINTING = frozenset("ese esa eso esos esas este esta esto estos estas nada mas todo".split())
