@@ -290,4 +290,5 @@ _LEADING = re.compile(
     r"^(?:(?:al final|finalmente|mejor|pues|ya|y|pero|bueno|entonces|no)\s+)+"
     r"(?:(?:el|la|los|las|lo de|lo del)\s+)?"
 )
-_ONLY_POINTING = frozenset("ese esa eso esos esas este esta esto estos estas nada mas todo".split())
+_POINTING_WORDS = "ese esa eso esos esas este esta esto estos estas nada mas todo"
+_ONLY_POINTING = frozenset(_POINTING_WORDS.split())

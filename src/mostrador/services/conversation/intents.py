@@ -171,8 +171,8 @@ _MODE_PHRASES = re.compile(
     r"(?<!\w)(?:paso|pasare|pasamos|voy) por (?:el|ella|ellos|ellas|ahi|alla)(?!\w)"
 )
 _MODE_WORDS = re.compile(
-    r"(?<!\w)(?:(?:lo|la|los|las|para|con|por|a|en|y|me|mi|mis|su|lo voy a|es|seria|sera|i ll|i will|"
-    r"we ll|i can|can you)\s+)*(?:"
+    r"(?<!\w)(?:(?:lo|la|los|las|para|con|por|a|en|y|me|mi|mis|su|lo voy a|es|seria|sera|"
+    r"i ll|i will|we ll|i can|can you)\s+)*(?:"
     + _PICKUP.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
     + "|"
     + _DELIVERY.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
