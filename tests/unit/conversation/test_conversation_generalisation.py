@@ -213,3 +213,29 @@ def test_a_code_typed_as_the_shops_zones_are_written_is_inside_the_zone(shop, ba
     talk.say("1425")
     assert talk.body.startswith("¡Perfecto! Al código postal 1425 el envío cuesta")
     assert talk.state.postal_code == "1425"
+
+
+def _variants(*names: str) -> list[Product]:
+    return [
+        Product(f"V-{i}", "Paracetamol 500 mg", mxn("1"), 5, variant_group="V", variant=name)
+        for i, name in enumerate(names)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "variants", "chosen"),
+    [
+        # Batch 12: a variant said in part, its other words left out.
+        ("2 blísteres de paracetamol", ("Blíster x 10 tabletas", "Caja x 100 tabletas"), 0),
+        ("paracetamol de 100", ("Blíster x 10 tabletas", "Caja x 100 tabletas"), 1),
+        ("shampoo de manzana", ("Manzana 400 ml", "Limpieza Renovadora 400 ml"), 0),
+        ("tenis negro 27", ("Negro / 26", "Negro / 27", "Blanco / 27"), 1),
+        # Said in part by two variants alike: ask.
+        ("tenis 27", ("Negro / 26", "Negro / 27", "Blanco / 27"), None),
+        ("paracetamol", ("Blíster x 10 tabletas", "Caja x 100 tabletas"), None),
+    ],
+)
+def test_a_variant_said_in_part_is_chosen_only_when_no_other_ties(said, variants, chosen):
+    members = _variants(*variants)
+    found = variant_named(members, said)
+    assert found == (None if chosen is None else members[chosen])

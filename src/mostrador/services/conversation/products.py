@@ -404,6 +404,17 @@ def variant_named(variants: Sequence[Product], text: str) -> Product | None:
             for product, wanted in zip(variants, keys, strict=True)
             if wanted - shared and all(any(_same_word(w, s) for s in said) for w in wanted - shared)
         ]
+    if not fits and len(variants) > 1:
+        # Said in part: "2 blísteres de paracetamol" is the "Blíster x 10 tabletas", "de
+        # manzana" the "Manzana 400 ml": the one variant most of whose own words were said,
+        # when no other ties with it.
+        shared = set.intersection(*keys)
+        scored = [
+            (sum(any(_same_word(w, s) for s in said) for w in wanted - shared), product)
+            for product, wanted in zip(variants, keys, strict=True)
+        ]
+        best = max(score for score, _ in scored)
+        fits = [product for score, product in scored if score == best] if best else []
     return fits[0] if len(fits) == 1 else None
 
 
