@@ -103,7 +103,10 @@ class MemoryShop:
     def settings(self) -> ShopSettings:
         return self.shop_settings
 
-    def search(self, query: str, limit: int = 10, offset: int = 0) -> list[Product]:
+    def search(
+        self, query: str, limit: int = 10, offset: int = 0, *, strict: bool = False
+    ) -> list[Product]:
+        # Every word must fit here: strict or not, the result is the same.
         words = [_stem(w) for w in fold(query).split() if w not in _IGNORED]
         if not words:
             return []

@@ -45,8 +45,15 @@ class SearchIndex(Protocol):
         """Forget documents; unknown skus are ignored."""
         ...
 
-    def search(self, query: str, limit: int = 10, offset: int = 0) -> list[SearchHit]:
-        """Hits `offset`..`offset+limit` of the ranking; raises ValueError if either is < 0."""
+    def search(
+        self, query: str, limit: int = 10, offset: int = 0, *, strict: bool = False
+    ) -> list[SearchHit]:
+        """Hits `offset`..`offset+limit` of the ranking; raises ValueError if either is < 0.
+
+        Products matching all but one word of a longer query fill the page after those that
+        match every word; `strict` leaves them out whenever some product matches every word
+        (a shopper offered "Sony con cable" wants that one, not every headset).
+        """
         ...
 
     def __len__(self) -> int: ...

@@ -106,7 +106,9 @@ class InMemorySearchIndex:
                 self._unindex(doc_id)
         self._listing = None
 
-    def search(self, query: str, limit: int = 10, offset: int = 0) -> list[SearchHit]:
+    def search(
+        self, query: str, limit: int = 10, offset: int = 0, *, strict: bool = False
+    ) -> list[SearchHit]:
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must be >= 0")
         if not query.strip():
@@ -114,12 +116,12 @@ class InMemorySearchIndex:
         if not limit:
             return []
         needs = self._plan(query)
-        tiers, factor = self._score(needs, offset + limit)
+        tiers, factor = self._score(needs, offset + limit, strict)
         if not any(tiers) and (relaxed := self._without_purpose(needs)) is not None:
             # "tazón para perro", "traílla pa perro": the bowl and the leash do not say who
             # they are for. Only when nothing says it, and only for someone the catalog knows
             # ("comida para hámster" in a shop with no hamsters stays empty).
-            tiers, factor = self._score(relaxed, offset + limit)
+            tiers, factor = self._score(relaxed, offset + limit, strict)
         entries = self._entries
         page = rank_page(tiers, self._static, lambda d: entries[d].sort_name, offset, limit)
         return [SearchHit(entries[d].sku, round(score * factor, 4)) for d, score in page]
@@ -315,7 +317,9 @@ class InMemorySearchIndex:
                 found.append((weight, present))
         return found
 
-    def _score(self, needs: list[_Need], wanted: int) -> tuple[list[Mapping[int, float]], float]:
+    def _score(
+        self, needs: list[_Need], wanted: int, strict: bool = False
+    ) -> tuple[list[Mapping[int, float]], float]:
         """Hits in tiers (every word matched, then all but one) and a factor for their scores.
 
         Candidates come from set algebra on document ids and values are looked up only for
@@ -344,7 +348,7 @@ class InMemorySearchIndex:
         complete = _intersect(sets)
         if len(present) < len(required):
             complete, partial = set(), complete
-        elif len(required) >= 3 and len(complete) < wanted:
+        elif len(required) >= 3 and len(complete) < wanted and not (strict and complete):
             partial = set().union(*(_intersect(sets[:i] + sets[i + 1 :]) for i in range(len(sets))))
             partial.difference_update(complete)
         else:

@@ -64,11 +64,17 @@ class SearchRegistry:
                 index.upsert(documents)
 
     def search(
-        self, uow: UnitOfWork, shop_id: int, query: str, limit: int, offset: int
+        self,
+        uow: UnitOfWork,
+        shop_id: int,
+        query: str,
+        limit: int,
+        offset: int,
+        strict: bool = False,
     ) -> list[SearchHit]:
         index = self.get(uow, shop_id)
         with self._lock:
-            return index.search(query, limit=limit, offset=offset)
+            return index.search(query, limit=limit, offset=offset, strict=strict)
 
 
 @dataclass(frozen=True)
@@ -135,8 +141,14 @@ def _adopt_catalog_currency(
 
 
 def search_products(
-    uow: UnitOfWork, registry: SearchRegistry, shop_id: int, query: str, limit: int, offset: int
+    uow: UnitOfWork,
+    registry: SearchRegistry,
+    shop_id: int,
+    query: str,
+    limit: int,
+    offset: int,
+    strict: bool = False,
 ) -> list[Product]:
-    hits = registry.search(uow, shop_id, query, limit, offset)
+    hits = registry.search(uow, shop_id, query, limit, offset, strict)
     found = uow.products.many(shop_id, [h.sku for h in hits])
     return [found[h.sku] for h in hits if h.sku in found]

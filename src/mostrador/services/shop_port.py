@@ -45,8 +45,12 @@ class StoreShopPort:
     def settings(self) -> ShopSettings:
         return self._settings
 
-    def search(self, query: str, limit: int = 10, offset: int = 0) -> list[Product]:
-        return search_products(self._uow, self._registry, self._shop_id, query, limit, offset)
+    def search(
+        self, query: str, limit: int = 10, offset: int = 0, *, strict: bool = False
+    ) -> list[Product]:
+        return search_products(
+            self._uow, self._registry, self._shop_id, query, limit, offset, strict
+        )
 
     def product(self, sku: str) -> Product | None:
         return self._uow.products.get(self._shop_id, sku)

@@ -373,7 +373,9 @@ def test_spanglish_is_read_as_spanish(text, current, expected):
 class SynonymShop(MemoryShop):
     """A shop whose search knows "chelas" is beer, as a catalog's tags would."""
 
-    def search(self, query: str, limit: int = 10, offset: int = 0) -> list[Product]:
+    def search(
+        self, query: str, limit: int = 10, offset: int = 0, *, strict: bool = False
+    ) -> list[Product]:
         if "chela" in query:
             return [p for p in self.catalog if p.sku == "CER"][:limit]
         return super().search(query, limit, offset)
@@ -531,7 +533,9 @@ def test_one_removal_can_name_two_lines():
 class LooseShop(MemoryShop):
     """A search that also hits one stray size of another product, as real ranking can."""
 
-    def search(self, query: str, limit: int = 10, offset: int = 0) -> list[Product]:
+    def search(
+        self, query: str, limit: int = 10, offset: int = 0, *, strict: bool = False
+    ) -> list[Product]:
         if "casaca" in query:
             return [p for p in self.catalog if p.sku in ("BUZ-L", "CAS-M", "CAS-L")][:limit]
         return super().search(query, limit, offset)

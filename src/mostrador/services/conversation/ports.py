@@ -70,8 +70,11 @@ class ShopPort(Protocol):
     @property
     def settings(self) -> ShopSettings: ...
 
-    def search(self, query: str, limit: int = 10, offset: int = 0) -> list[Product]:
-        """Products (one row per SKU) best match first; [] when nothing fits the query."""
+    def search(
+        self, query: str, limit: int = 10, offset: int = 0, *, strict: bool = False
+    ) -> list[Product]:
+        """Products (one row per SKU) best match first; [] when nothing fits the query.
+        `strict`: only those matching every word, when some do."""
         ...
 
     def product(self, sku: str) -> Product | None: ...

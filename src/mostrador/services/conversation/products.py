@@ -103,7 +103,7 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
     if not query:
         t.ask(Step.SEARCH, texts.PRODUCT_QUESTION, note=note)
         return
-    groups = named_groups(grouped(t.shop.search(query, limit=SEARCH_LIMIT)), query)
+    groups = named_groups(grouped(t.shop.search(query, limit=SEARCH_LIMIT, strict=True)), query)
     t.state.query, t.state.page = query, page
     if not groups and page == 0:
         shorter, nearby = nearest_query(t, query)
