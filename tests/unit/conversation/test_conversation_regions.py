@@ -360,6 +360,8 @@ def test_a_count_of_pieces_becomes_packs_of_a_dozen(name, quantity, expected):
         ("olá, quero pedir pão de queijo para entrega", "es", "pt"),
         ("hola good morning", "en", "en"),
         ("olá, quero pedir", "", "pt"),
+        # us12-11: an English aside in a Spanglish chat, without "I want"-like phrases.
+        ("remove the suavitel pls, I still have some at home", "es", "es"),
     ],
 )
 def test_spanglish_is_read_as_spanish(text, current, expected):

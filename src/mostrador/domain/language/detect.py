@@ -2,8 +2,10 @@
 
 Counted by marker words that only one of the three uses ("quero", "obrigado", "want",
 "please"); words the languages share ("pedido", "comprar", "sim"/"si" look-alikes) count
-for nobody. One marker is enough while nothing is known; switching away from a language the
-conversation already uses takes two, so a stray "ok" or "hi" never flips it.
+for nobody. Two markers are enough while nothing is known; switching away from a language the
+conversation already uses takes two more than it has with one of the new language's telling
+phrases ("I want", "quero"), three without, so a stray "ok", "hi" or an English aside in a
+Spanglish chat never flips it.
 """
 
 from __future__ import annotations
@@ -176,6 +178,10 @@ _STRONG: dict[str, re.Pattern[str]] = {
 _PORTUGUESE_LETTERS = re.compile(r"[ãõçâêô]|(?<!\w)olá(?!\w)")
 # One marker is not enough: "hi", "yes" or "oi" alone is a guess; a greeting plus a word is not.
 _ENOUGH = 2
+# Leaving the conversation's language without one of its telling phrases ("I want", "quero")
+# takes more: a Spanglish shopper's English aside ("remove the suavitel pls, I still have
+# some at home") must not turn the shop English.
+_SWITCH = 3
 _GREETINGS_ONLY = frozenset(
     ["hi", "hello", "hey", "good", "morning", "afternoon", "evening", "there"]
 )
@@ -192,9 +198,9 @@ def detect_language(text: str, current: str = "") -> str | None:
     )
     words = re.findall(r"[a-z']+", folded)
     scores = {lang: sum(word in markers for word in words) for lang, markers in _MARKERS.items()}
-    for lang, pattern in _STRONG.items():
-        if pattern.search(folded):
-            scores[lang] += 2
+    strong = {lang for lang, pattern in _STRONG.items() if pattern.search(folded)}
+    for lang in strong:
+        scores[lang] += 2
     if _PORTUGUESE_LETTERS.search(lowered) and "ñ" not in lowered:
         scores["pt"] += 2
     if set(words) <= _GREETINGS_ONLY:
@@ -205,7 +211,8 @@ def detect_language(text: str, current: str = "") -> str | None:
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] < _ENOUGH or ranked[0] == ranked[1]:
         return None
-    if current and best != current and scores[best] - scores.get(current, 0) < 2:
+    needed = _ENOUGH if best in strong else _SWITCH
+    if current and best != current and scores[best] - scores.get(current, 0) < needed:
         return None
     return best
 
