@@ -31,6 +31,7 @@ _BARE_NUMBER = 0.7  # "coca 600 ml" against a product named "Coca 600"
 _MISSING_ONE = 0.5  # reported-score penalty; such hits are ranked after complete ones anyway
 _MAX_NEEDS = 8
 _COMPOUND = 0.9
+_STRICT_SHARE = 0.4
 # The word after "para"/"pa"/"for" (and an article) says who a product is for.
 _PURPOSE = re.compile(
     r"(?<!\w)(?:para|pa|pal|for)\s+(?:(?:el|la|los|las|mi|mis|un|una|tu|su|my|the|a)\s+)?"
@@ -122,6 +123,11 @@ class InMemorySearchIndex:
             # they are for. Only when nothing says it, and only for someone the catalog knows
             # ("comida para hámster" in a shop with no hamsters stays empty).
             tiers, factor = self._score(relaxed, offset + limit, strict)
+        if strict and tiers and tiers[0]:
+            # Only the confident hits: a word met in passing in a description ("sujeción
+            # media" for "medias") is no answer next to products named for it.
+            floor = max(tiers[0].values()) * _STRICT_SHARE
+            tiers = [{d: v for d, v in tiers[0].items() if v >= floor}]
         entries = self._entries
         page = rank_page(tiers, self._static, lambda d: entries[d].sort_name, offset, limit)
         return [SearchHit(entries[d].sku, round(score * factor, 4)) for d, score in page]
