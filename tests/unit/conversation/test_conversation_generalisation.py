@@ -239,3 +239,13 @@ def test_a_variant_said_in_part_is_chosen_only_when_no_other_ties(said, variants
     members = _variants(*variants)
     found = variant_named(members, said)
     assert found == (None if chosen is None else members[chosen])
+
+
+def test_a_line_is_named_by_the_words_the_customer_used_for_it(chat):
+    with_cart(chat)
+    assert chat.state.said  # what each line was asked for is kept with the cart
+    # As if the speaker had been asked for as "parlante jbl" (a catalog synonym).
+    sku = next(line.sku for line in chat.state.cart.lines if line.sku != "CAF-500")
+    chat.data["said"][sku] = "parlante jbl"
+    chat.say("sabe que, el parlante jbl no, saquelo nomas")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("CAF-500", 2)]

@@ -49,6 +49,8 @@ def add(t: Turn, product: Product, quantity: int, note: str = "") -> None:
         return
     t.state.sku = ""
     t.state.last_sku = product.sku
+    if t.state.query and len(t.state.said) < _SAID_LIMIT:
+        t.state.said[product.sku] = t.state.query[:80]
     added = prompts.join(note, texts.added(quantity, product.full_name))
     while t.state.wanted:
         wanted = t.state.wanted.pop(0)
@@ -58,6 +60,7 @@ def add(t: Turn, product: Product, quantity: int, note: str = "") -> None:
     prompts.ask_next(t, added)
 
 
+_SAID_LIMIT = 30
 _DEFINITE = re.compile(r"^(?:el|la|los|las)\s")
 
 

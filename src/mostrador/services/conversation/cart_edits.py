@@ -277,10 +277,13 @@ def matching_lines(t: Turn, target: str) -> list[CartLine]:
     scored = []
     for line in t.state.cart.lines:
         name = normalize_chat(line.name)
+        said = normalize_chat(t.state.said.get(line.sku, ""))
         score = max(
             fuzz.partial_ratio(wanted, name),
             fuzz.partial_ratio(singular, name),
             fuzz.token_set_ratio(wanted, name),
+            # The words the customer used for it: "los lápices pasta" for the "Pluma Bic".
+            fuzz.token_set_ratio(wanted, said) if said else 0.0,
         )
         scored.append((score, line))
     best = max((score for score, _ in scored), default=0.0)

@@ -99,6 +99,9 @@ class ConversationState:
     # once the product is pinned down it is added without asking again.
     want_quantity: int | None = None
     last_sku: str = ""  # the line last added or changed: "mejor 2", "no, la negra" refer to it
+    # The customer's own words for each cart line ("lápices pasta" for "Pluma Bic Cristal"):
+    # a later "los lápices pasta no" names the line by them.
+    said: dict[str, str] = field(default_factory=dict)
     # Reply language ("es", "pt", "en"); "" until a message gave it away, Spanish meanwhile.
     language: str = ""
     # Conversation health.
@@ -123,6 +126,7 @@ class ConversationState:
         self.wanted = []
         self.query, self.page, self.group, self.sku = "", 0, "", ""
         self.want_quantity, self.last_sku = None, ""
+        self.said = {}
         self.email_suggestion = ""
 
     # -- persistence ------------------------------------------------------------------------
@@ -160,6 +164,7 @@ class ConversationState:
             "wanted": [[w.query, w.quantity] for w in self.wanted],
             "want_quantity": self.want_quantity,
             "last_sku": self.last_sku,
+            "said": dict(self.said),
             "language": self.language,
             "misunderstood": self.misunderstood,
             "handoff": self.handoff,
@@ -200,6 +205,13 @@ class ConversationState:
             ],
             want_quantity=_quantity(data.get("want_quantity")),
             last_sku=_str(data.get("last_sku")),
+            said={
+                sku: words
+                for sku, words in (data.get("said") or {}).items()
+                if isinstance(sku, str) and isinstance(words, str)
+            }
+            if isinstance(data.get("said"), dict)
+            else {},
             language=_choice(data.get("language"), set(LANGUAGES), ""),
             misunderstood=_int(data.get("misunderstood")) or 0,
             handoff=data.get("handoff") is True,
