@@ -68,6 +68,10 @@ def test_al_final_sacame_removes_the_line_at_the_anything_else_question(chat):
         ("actually la botella no, sorry", "botella"),
         ("Señorita disculpe, el quitaesmalte ya no, por favor retírelo del pedido", "quitaesmalte"),
         ("mejor no el desodorante, cancela eso nomas", "desodorante"),
+        # Batch 13: not to be sent, Chilean openers.
+        ("ay no, la lechuga no me la mande", "lechuga"),
+        ("sabi que el cilantro no, sácalo porfa", "cilantro"),
+        ("uh no, las sprite no, sacalas", "sprite"),
     ],
 )
 def test_removals_that_name_the_product_first_act_only_on_a_cart_line(text, target):

@@ -876,6 +876,30 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
         # A list of products is a list even without articles; a size after a comma is not.
         ("quiero 2 cafés, leche y pan", None, [("cafes", 2), ("leche", None), ("pan", None)]),
         ("una playera negra, talla M", None, [("playera negra talla m", 1)]),
+        # Batch 13: a colon before the list, a decimal comma, "dale", when it is picked up,
+        # the neighbourhood said along, mode words that leave the mode unclear.
+        (
+            "che dale, mandame un gancia, 2 sprite y un hielo, a domicilio",
+            DELIVERY,
+            [("gancia", 1), ("sprite", 2), ("hielo", 1)],
+        ),
+        (
+            "wena, pa la once: 1 kilo de hallulla, un queso gauda laminado",
+            None,
+            [("para la once", None), ("hallulla", 1), ("queso gauda laminado", 1)],
+        ),
+        ("3 coca de 2,25 y 2 bolsas de hielo", None, [("coca de 2,25", 3), ("hielo", 2)]),
+        (
+            "buenas noches\n2 arroz\n1 aceite\nlo paso a recoger mañana",
+            PICKUP,
+            [("arroz", 2), ("aceite", 1)],
+        ),
+        ("me traen 4 aguas de 600? col roma", DELIVERY, [("aguas de 600", 4)]),
+        (
+            "ponme 2 burgers dobles solas y unas patatas fritas grandes, para llevar a casa vale?",
+            None,
+            [("burgers dobles solas", 2), ("patatas fritas grandes", None)],
+        ),
     ],
 )
 def test_twelfth_batch_orders(said, mode, items):

@@ -18,7 +18,12 @@ _ARTICLE = r"(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas|mis|tu|tus|the|my|th
 _DISCOURSE = (
     r"sorry|actually|oops|ups|sabe que|sabes que|oiga|fijate|ya pe|ya po|pe|po|vale|venga|"
     r"tio|causa|okay|hmm+|chuta|pucha|perdona|perdone|disculpe|no espera|oh|nah|nope|wait|"
-    r"no wait|so|oe|oie|oye|ey"
+    r"no wait|so|oe|oie|oye|ey|sabi que|sabis que|uh|uhh|eh"
+)
+# "la lechuga no me la mande", "no me traigas el pan": not to be sent.
+_NOT_SENT = (
+    r"(?<!\w)no (?:me |nos )?(?:lo |la |los |las )?(?:mande|mandes|manden|envie|envies|envien|"
+    r"traiga|traigas|traigan|pongas|ponga|pongan|des|de|agregues|agregue|sumes)(?!\w)"
 )
 _REMOVE = re.compile(
     r"^(?:(?:mejor|y|por favor|oye|tambien|no|che|pero|siempre no|siempre|vale|ok|bueno|ah|ay|"
@@ -97,7 +102,9 @@ _SWITCH_SAID = re.compile(
     r"^(?:mejor\s+)?(?:la|lo|los|las) quiero en\s+(?P<said>.+)$|"
     r"^prefiero\s+(?:el|la|los|las)\s+(?P<preferred>.+)$"
 )
-_REMOVAL_VERB = re.compile(r"(?<!\w)(?:quit|sac[aeoq]|borr|elimin|cancel|descart|olvid)\w*")
+_REMOVAL_VERB = re.compile(
+    r"(?<!\w)(?:quit|sac[aeoq]|borr|elimin|cancel|descart|olvid)\w*|" + _NOT_SENT
+)
 _DIMENSIONS = frozenset(["talla", "talle", "color", "size", "numero", "tamano", "sabor"])
 # "cambia la toalla a color blanco", "mejor cámbialo a la talla L": another variant, by name.
 _SWITCH_TO = re.compile(
@@ -172,7 +179,7 @@ def cart_edit(text: str) -> CartEdit | None:
 
 _LOOSE_CUE = re.compile(
     rf"(?<!\w)(?:{_TAKE_OUT}|ya no|mejor no|mejor sin|no quiero|no lo quiero|no la quiero)(?!\w)"
-    r"|(?<!\w)no$"
+    rf"|{_NOT_SENT}|(?<!\w)no$"
 )
 _POINTING = re.compile(
     r"(?<!\w)(?:ese|esa|eso|esos|esas|este|esta|esto|estos|estas)(?!\w)|"
@@ -186,6 +193,12 @@ _NOT_NAMING_WORDS = re.compile(
     r"gracias|pues|ay|uy|ah|mira|bueno|pero|y|que|pedido|orden|carrito|compra|quiero|ahora|"
     r"mas|todo|entonces|solo)(?!\w)"
 )
+
+
+def loose_removal(text: str) -> CartEdit | None:
+    """The last-resort reading of a removal (see `_loose_removal`), for when the first reading
+    of a message named no line of the cart."""
+    return _loose_removal(text[:300])
 
 
 def _loose_removal(text: str) -> CartEdit | None:

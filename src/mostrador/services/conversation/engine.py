@@ -213,7 +213,14 @@ def _cart_edit(t: Turn, text: str) -> bool:
     edit = intents.cart_edit(text)
     if edit is None or (not edit.target and state.step not in _LAST_LINE_STEPS):
         return False
-    return cart_edits.apply(t, edit)
+    if cart_edits.apply(t, edit):
+        return True
+    # "sabi que el cilantro no, sácalo" first read as removing "sabi": no such line; the
+    # clause-by-clause reading may still name one.
+    loose = intents.loose_removal(text) if edit.kind == "remove" else None
+    if loose is None or loose.target == edit.target or not loose.target:
+        return False
+    return cart_edits.apply(t, loose)
 
 
 def _small_talk(t: Turn, text: str) -> bool:

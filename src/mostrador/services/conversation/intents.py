@@ -19,6 +19,7 @@ from mostrador.domain.orders import DeliveryMode
 from mostrador.services.conversation.cart_phrases import NOT_A_PRODUCT
 from mostrador.services.conversation.cart_phrases import CartEdit as CartEdit
 from mostrador.services.conversation.cart_phrases import cart_edit as cart_edit
+from mostrador.services.conversation.cart_phrases import loose_removal as loose_removal
 from mostrador.services.conversation.state import Wanted
 
 
@@ -113,14 +114,20 @@ _VOCATIVES = (
 )
 _FILLERS = (
     r"al tiro|altiro|al toque|po|pe|pues|ya|cachai|guay|please|por favor|gracias|nomas|"
-    r"no mas|ok|okay|vale|venga|oye|mira|hola|buenas|che|ey|rapidito|urgente|thanks|bueno"
+    r"no mas|ok|okay|vale|venga|oye|mira|hola|buenas|che|ey|rapidito|urgente|thanks|bueno|"
+    r"dale|uh|eh|"
+    # When, not what: "lo paso a recoger mañana".
+    r"manana|hoy|ahorita|ahora|temprano|mas tarde|al rato|luego|despues|en la tarde|"
+    r"en la manana|en la noche|esta tarde|esta noche|en un rato"
 )
 _CLAUSES = r"(?:lo|la|los|las) (?:quiero|necesito|ocupo|espero)|si se puede|si puedes|si pueden"
 # An address written along ("a domicilio, calle 45"): not a product; the address question
 # comes later.
 _ADDRESS_PIECE = re.compile(
     r"^(?:calle|cll|av|avenida|carrera|cra|kr|jr|jiron|pasaje|psje|diagonal|transversal|"
-    r"street|st|ave|blvd|apt|depto|dpto|departamento|piso)\s+\S*\d"
+    r"street|st|ave|blvd|apt|depto|dpto|departamento|piso)\s+\S*\d|"
+    # "col roma", "barrio Laureles", "comuna de Ñuñoa": the neighbourhood, said along.
+    r"^(?:col|colonia|barrio|comuna|distrito|fracc|fraccionamiento|urb|urbanizacion)\s+[a-z]"
 )
 _VOCATIVE_FIRST = re.compile(rf"^(?:{_VOCATIVES})\s+")
 _ONLY_FILLER = re.compile(rf"^(?:(?:{_VOCATIVES}|{_FILLERS}|{_CLAUSES})(?:\s+|$))+$")
@@ -185,8 +192,12 @@ _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me 
                    r"deseo|pedido|pedir|comprar|ordenar|encargar|llevo|me llevo|i need|i want|"
                    r"i'?d like|can i get|give me|querria|quisiera|me manda|me mandan|me trae|"
                    r"me traen|me traeis|traer|me envian|me pone|me pones")  # fmt: skip
+# Where one product ends: punctuation (not the comma or point of "2,25" or "1.5"), a colon
+# ("pa la once: 1 kilo de hallulla"), "y", "más", "también".
 _ITEM_BREAK = re.compile(
-    r"([,;\n•·▪►✓✔?!]+|(?<!\d)\.(?!\d)|\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+)", re.IGNORECASE
+    r"((?:[;\n•·▪►✓✔?!:]|(?<!\d),|,(?!\d))+|(?<!\d)\.(?!\d)|"
+    r"\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+)",
+    re.IGNORECASE,
 )
 _NOISE = _word(
     r"(?:se|te) lo agradezco(?: mucho)?|muchas gracias|mil gracias|de antemano|bendiciones|"
@@ -220,6 +231,10 @@ class OrderRequest:
     mode: DeliveryMode | None = None
     items: list[Wanted] = field(default_factory=list)
     verbs: bool = False  # a buy verb was used: keep the items even if a search finds nothing
+    # Items asked for in so many words (a count, an article or a buy verb in their own piece:
+    # "unas patatas fritas grandes"), as against words around the order ("pa la once"):
+    # when the catalog has nothing for them, the customer is told so.
+    asked: set[str] = field(default_factory=set)
 
 
 def command(text: str) -> Command | None:
@@ -279,14 +294,17 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
         norm = without_greeting(raw)
         # "¿tenéis 2 packs de agua?" asks; the count is confirmed at the quantity question.
         asks = bool(_AVAILABILITY.match(norm)) and not _ORDER_VERBS.search(norm)
-        if _BUY_VERBS.search(norm):
-            request.verbs = True
+        buys = bool(_BUY_VERBS.search(norm))
+        request.verbs = request.verbs or buys
+        opened = buys or _opens_item(norm)
         mode = delivery_mode(norm)
         if mode is not None:
             request.mode = mode
             # "delivery a Miraflores", "envío a Providencia": where to, not what.
             norm = _DESTINATION.sub(" ", norm)
-            # The mode's words ("lo retiro en tienda", "delivery") are not part of a product.
+        if mode is not None or _PICKUP.search(norm) or _DELIVERY.search(norm):
+            # The mode's words ("lo retiro en tienda", "delivery") are not part of a product,
+            # even when they leave the mode unclear ("para llevar a casa").
             norm = _MODE_PHRASES.sub(" ", _MODE_WORDS.sub(" ", norm))
         stripped = _ORDER_PHRASES.sub(" ", norm)
         if stripped != norm:
@@ -306,6 +324,8 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
         named = sum(c.isalnum() for c in query) >= 3 and any(c.isalpha() for c in query)
         if named and not _ONLY_FILLER.match(query):  # "7up" is a product too
             request.items.append(Wanted(query[:80], quantity))
+            if opened or quantity is not None:
+                request.asked.add(query[:80])
         elif quantity and not query and request.items and request.items[-1].quantity is None:
             # "¿tienen leche? quiero 2": the count of the product just named
             request.items[-1] = Wanted(request.items[-1].query, quantity)

@@ -80,7 +80,11 @@ def on_free_text(t: Turn, text: str) -> None:
         faq.show(t, note)
         return
     request = intents.order_request(text, lambda words: bool(t.shop.search(words, limit=1)))
-    items = [w for w in request.items if request.verbs or _sells(t, w)]
+    items = [
+        w
+        for w in request.items
+        if _sells(t, w) or (w.query in request.asked and (request.verbs or len(request.items) > 1))
+    ]
     if items or request.wants_order or goal == Goal.ORDER:
         t.state.wanted = items[:5]
         if len(items) > 1:  # say what was understood, so a misreading is caught early
