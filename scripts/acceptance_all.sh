@@ -4,8 +4,8 @@
 #   HARNESS_VENV=$HOME/harness-venv bash scripts/acceptance_all.sh [goals-file-glob]
 # Each goals file runs on the shop its name points at: goals_es* on catalog_es.csv and
 # settings_es.json, goals_ar* on the fashion shop, goals_co* on the drugstore (catalog_other),
-# goals_{ferreteria,electro,mascotas}* and goals_{minisuper,botica,deportes}* on their own
-# shops (batches 11 and 12), goals.yaml,
+# goals_{ferreteria,electro,mascotas}*, goals_{minisuper,botica,deportes}* and
+# goals_{verduleria,bebidas,comidas}* on their own shops (batches 11 to 13), goals.yaml,
 # goals_understanding.yaml and goals_mx* on the demo shop.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +31,9 @@ shop_for() {
     goals_minisuper*) echo "$A/catalog_minisuper.csv $A/settings_minisuper.json" ;;
     goals_botica*) echo "$A/catalog_botica.csv $A/settings_botica.json" ;;
     goals_deportes*) echo "$A/catalog_deportes.csv $A/settings_deportes.json" ;;
+    goals_verduleria*) echo "$A/catalog_verduleria.csv $A/settings_verduleria.json" ;;
+    goals_bebidas*) echo "$A/catalog_bebidas.csv $A/settings_bebidas.json" ;;
+    goals_comidas*) echo "$A/catalog_comidas.csv $A/settings_comidas.json" ;;
     *) echo "$ROOT/src/mostrador/demo/catalog.csv $A/settings.json" ;;
   esac
 }
