@@ -32,6 +32,10 @@ from mostrador.services.conversation.choices import TITLE_LIMIT, distinct_titles
             ["Pintura Vinílica Comex Vinimex 4 L", "Pintura Vinílica Comex Vinimex Cubeta 19 L"],
             ["Pintura Vinílica 4 L", "Pintura Cubeta 19 L"],
         ),
+        (  # batch 13: "Coca-Cola Azúcar 2.25 L" said the opposite; a unit never goes alone
+            ["Coca-Cola 2.25 L", "Coca-Cola Sin Azúcar 2.25 L", "Coca-Cola Original 1.5 L"],
+            ["Coca-Cola 2.25 L", "Coca-Cola Sin Azúcar", "Coca-Cola Original 1.5 L"],
+        ),
     ],
 )
 def test_titles_keep_the_words_that_tell_products_apart(

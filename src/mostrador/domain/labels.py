@@ -27,6 +27,7 @@ _UNITS = frozenset(
     | {"unidades", "w", "v", "mah", "gb", "tb", "mb"}
 )
 # Connecting words carry little on their own and read oddly at the edge of a short label.
+_NEGATIONS = frozenset({"sin", "without", "no"})
 _FILLER = frozenset(
     {"de", "del", "en", "con", "y", "e", "o", "la", "el", "los", "las", "para", "por", "sin"}
     | {"a", "al", "un", "una"}
@@ -72,16 +73,34 @@ def _rank(words: list[str], others: list[set[str]]) -> list[int]:
     return sorted(range(len(words)), key=lambda i: (scores[i], i))
 
 
+def _rides_with_number(words: list[str], i: int) -> bool:
+    return i > 0 and _key(words[i]) in _UNITS and bool(_NUMBER.search(_key(words[i - 1])))
+
+
+def _with_negations(words: list[str]) -> list[str]:
+    """ "Sin" rides with the word it negates: "Coca-Cola Azúcar" for "Coca-Cola Sin Azúcar"
+    would say the opposite."""
+    joined: list[str] = []
+    for word in words:
+        if joined and _key(joined[-1]) in _NEGATIONS:
+            joined[-1] = f"{joined[-1]} {word}"
+        else:
+            joined.append(word)
+    return joined
+
+
 def shorten(title: str, limit: int, others: list[str]) -> str:
     """`title` within `limit`, keeping whole words that distinguish it from `others`."""
     title = " ".join(title.split())
     if len(title) <= limit:
         return title
-    words = title.split(" ")
+    words = _with_negations(title.split(" "))
     other_keys = [{_key(w) for w in other.split()} for other in others]
     kept: set[int] = set()
     length = -1  # n words need n-1 spaces
     for i in _rank(words, other_keys):
+        if _rides_with_number(words, i) and i - 1 not in kept:
+            continue  # "L" without its "2.25" says nothing
         if length + 1 + len(words[i]) <= limit:
             kept.add(i)
             length += 1 + len(words[i])
