@@ -72,7 +72,11 @@ SETTINGS = ShopSettings(
     ),
     business_hours="lunes a sábado de 9 a 19 h",
 )
-_IGNORED = frozenset({"de", "la", "el", "con", "los", "las", "un", "una"})
+# Articles, and containers the real search ranks by without requiring ("2 tarritos de miel").
+_IGNORED = frozenset(
+    {"de", "la", "el", "con", "los", "las", "un", "una"}
+    | {"tarrito", "tarritos", "paquete", "paquetes", "bolsa", "bolsas", "lata", "latas"}
+)
 
 
 def _stem(word: str) -> str:

@@ -155,6 +155,8 @@ _SOFT_WORDS = """
 remedio remedios medicina medicinas medicamento medicamentos cosa cosas cosita cositas producto
 productos pasas pasa tio tia mano casera casero caserita bolsa bolsita bote tarro lata caja
 cajita paquete paquetito botella frasco envase garrafa guagua guaguita
+bolsas bolsitas botes tarros tarrito tarritos latas latita latitas cajas cajitas paquetes
+paquetitos botellas botellita botellitas frascos frasquito frasquitos envases sobrecito sobrecitos
 """
 SOFT_WORDS = frozenset(_SOFT_WORDS.split())
 

@@ -209,11 +209,9 @@ _NOISE = _word(
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:que|y|e|pero|porque|pues|o))+$")
 # "unas galletas", "la miel": a new item even without a count ("café y leche" is one).
 _ITEM_OPENER = re.compile(r"^\s*(?:un|una|unos|unas|algun|alguna|algunos|algunas|el|la|los|las)\s")
-_INDEFINITE = re.compile(
-    r"^(?:(?:unos|unas|algun|alguna|algunos|algunas|un poco de)\s+)?"
-    r"(?:(?:paquetes?|bolsas?|botellas?|latas?|cajas?|frascos?|paquetitos?|bolsitas?|"
-    r"cajitas?|frasquitos?|botellitas?|latitas?|sobrecitos?|tarritos?)\s+de\s+)?"
-)
+# The container stays in the query ("3 latas de stella" is the can, not the bottle); the search
+# ranks by it without requiring it ("2 latas de atún" still finds "Atún en Agua 140 g").
+_INDEFINITE = re.compile(r"^(?:(?:unos|unas|algun|alguna|algunos|algunas|un poco de)\s+)?")
 # "algo pa la tos" next to a product named for it: the need, not another item.
 _VAGUE = re.compile(r"^(?:tienen |tienes |hay |tenes )?(?:algo|alguna cosa)(?:\s|$)")
 # A piece after a comma that only describes the product before it: "una playera, talla M".
