@@ -80,7 +80,11 @@ PICKUP, DELIVERY = DeliveryMode.PICKUP, DeliveryMode.DELIVERY
             DELIVERY,
             [("huevos camperos", 24), ("aceite de girasol", 1)],
         ),
-        ("2 botellas de rioja y 3 de garbanzos", None, [("botellas de rioja", 2), ("garbanzos", 3)]),
+        (
+            "2 botellas de rioja y 3 de garbanzos",
+            None,
+            [("botellas de rioja", 2), ("garbanzos", 3)],
+        ),
         ("2 tarros de leche y 1 de arroz", None, [("tarros de leche", 2), ("arroz", 1)]),
     ],
 )
