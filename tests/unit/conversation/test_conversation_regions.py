@@ -899,6 +899,7 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
             [("arroz", 2), ("aceite", 1)],
         ),
         ("me traen 4 aguas de 600? col roma", DELIVERY, [("aguas de 600", 4)]),
+        ("una coca de 2 y cuarto y 2 fernet", None, [("coca de 2.25", 1), ("fernet", 2)]),
         (
             "ponme 2 burgers dobles solas y unas patatas fritas grandes, para llevar a casa vale?",
             None,
@@ -910,3 +911,14 @@ def test_twelfth_batch_orders(said, mode, items):
     request = order_request(said, sells=lambda words: True)
     assert request.mode == mode
     assert [(w.query, w.quantity) for w in request.items] == items
+
+
+def test_a_weight_typed_as_the_product_asked_for_is_the_count():
+    """vg-cl02: "3 kilos de paltaaas" at "¿Qué producto buscas?" asked the quantity again."""
+    shop = MemoryShop()
+    shop.catalog.append(Product("PAL", "Palta Hass (kg)", mxn("49.90"), stock=40))
+    chat = Chat(shop)
+    chat.say("quiero hacer un pedido")
+    chat.pick("Retiro en tienda")
+    chat.say("3 kilos de paltaaas 🥑")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("PAL", 3)]

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from mostrador.domain.language import parse_quantity, split_quantity
-from mostrador.services.conversation import adding, cart_edits, faq, products, prompts, texts
+from mostrador.domain.language import normalize_chat, parse_quantity, split_quantity
+from mostrador.services.conversation import (
+    adding,
+    cart_edits,
+    faq,
+    intents,
+    products,
+    prompts,
+    texts,
+)
 from mostrador.services.conversation.state import Offered, Step
 from mostrador.services.conversation.turn import Turn
 
@@ -30,6 +38,8 @@ def on_search(t: Turn, text: str) -> None:
         prompts.start_checkout(t)  # "¿Qué otro producto buscas?" "nada más, eso es todo"
         return
     quantity, query = split_quantity(text)
+    if quantity is None and (by_weight := intents.weighed(normalize_chat(query))):
+        quantity, query = by_weight  # "3 kilos de paltas": three of the product sold per kilo
     query = products.clean_query(query or text)
     if not query:
         t.clarify()

@@ -311,10 +311,8 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
         quantity, query = split_quantity(stripped)
         if asks:
             quantity = None
-        if quantity is None and not asks and (weighed := _BY_WEIGHT.match(query)):
-            # "2 kilos de palta", "3 libras de arrachera": products sold by the kilo or the
-            # pound are listed per kilo or per pound, so the weight is the count.
-            quantity, query = parse_quantity(weighed.group("n")), weighed.group("rest")
+        if quantity is None and not asks and (by_weight := weighed(query)):
+            quantity, query = by_weight  # "2 kilos de palta", "3 libras de arrachera"
         query = _INDEFINITE.sub("", " ".join(_NOISE.sub(" ", query).split()))
         query = _TRAILING_CONNECTOR.sub("", query)
         if request.items and (ellipsis := _ELLIPSIS.match(stripped)):
@@ -354,6 +352,18 @@ _HALF_MEASURE = re.compile(
 )
 _HALF_OF = re.compile(r"(?<!\w)(?:medio|1/2)\s+(?P<unit>litro|kilo)(?!\w)", re.IGNORECASE)
 _SMALL = {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
+# "la coca de 2 y cuarto": the 2.25 L bottle.
+_AND_A_QUARTER = re.compile(r"(?<!\w)(?P<n>\d)\s+y\s+(?:un\s+)?cuarto(?!\w)", re.IGNORECASE)
+
+
+def weighed(query: str) -> tuple[int, str] | None:
+    """ "2 kilos de palta" -> (2, "palta"): a product sold by the kilo or the pound is listed
+    per kilo or per pound, so the weight is the count."""
+    found = _BY_WEIGHT.match(query)
+    if found is None:
+        return None
+    quantity = parse_quantity(found.group("n"))
+    return (quantity, found.group("rest")) if quantity is not None else None
 
 
 def _spoken_sizes(text: str) -> str:
@@ -367,6 +377,7 @@ def _spoken_sizes(text: str) -> str:
         return f"{whole}.5 {unit}"
 
     text = _HALF_MEASURE.sub(whole_and_half, text)
+    text = _AND_A_QUARTER.sub(lambda found: f"{found.group('n')}.25", text)
     return _HALF_OF.sub(
         lambda found: "500 ml" if found.group("unit").lower() == "litro" else "500 g", text
     )
