@@ -24,6 +24,7 @@ shop_for() {
     goals_pe*) echo "$A/catalog_pe.csv $A/settings_pe.json" ;;
     goals_us*) echo "$A/catalog_us.csv $A/settings_us.json" ;;
     goals_ar*|goals_fashion*) echo "$A/catalog_fashion.csv $A/settings_fashion.json" ;;
+    goals_comidas*) echo "$A/catalog_comidas.csv $A/settings_comidas.json" ;;
     goals_co*|goals_other*) echo "$A/catalog_other.csv $A/settings_other.json" ;;
     goals_ferreteria*) echo "$A/catalog_ferreteria.csv $A/settings_ferreteria.json" ;;
     goals_electro*) echo "$A/catalog_electro.csv $A/settings_electro.json" ;;
@@ -33,7 +34,6 @@ shop_for() {
     goals_deportes*) echo "$A/catalog_deportes.csv $A/settings_deportes.json" ;;
     goals_verduleria*) echo "$A/catalog_verduleria.csv $A/settings_verduleria.json" ;;
     goals_bebidas*) echo "$A/catalog_bebidas.csv $A/settings_bebidas.json" ;;
-    goals_comidas*) echo "$A/catalog_comidas.csv $A/settings_comidas.json" ;;
     *) echo "$ROOT/src/mostrador/demo/catalog.csv $A/settings.json" ;;
   esac
 }
