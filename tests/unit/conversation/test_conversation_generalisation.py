@@ -72,6 +72,8 @@ def test_al_final_sacame_removes_the_line_at_the_anything_else_question(chat):
         ("ay no, la lechuga no me la mande", "lechuga"),
         ("sabi que el cilantro no, sácalo porfa", "cilantro"),
         ("uh no, las sprite no, sacalas", "sprite"),
+        # Batch 14: named in one clause, taken out with a pronoun in the next.
+        ("uh no, la zapatilla dejala, sacamela del pedido", "zapatilla"),
     ],
 )
 def test_removals_that_name_the_product_first_act_only_on_a_cart_line(text, target):

@@ -900,6 +900,12 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
         ),
         ("me traen 4 aguas de 600? col roma", DELIVERY, [("aguas de 600", 4)]),
         ("una coca de 2 y cuarto y 2 fernet", None, [("coca de 2.25", 1), ("fernet", 2)]),
+        # Batch 14: how many of the product before, said after a comma.
+        (
+            "hola! necesito pañales huggies talla xg, 2 paquetes, con despacho a domicilio porfa",
+            DELIVERY,
+            [("panales huggies talla xg", 2)],
+        ),
         (
             "ponme 2 burgers dobles solas y unas patatas fritas grandes, para llevar a casa vale?",
             None,

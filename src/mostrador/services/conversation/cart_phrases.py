@@ -183,7 +183,7 @@ _LOOSE_CUE = re.compile(
 )
 _POINTING = re.compile(
     r"(?<!\w)(?:ese|esa|eso|esos|esas|este|esta|esto|estos|estas)(?!\w)|"
-    r"(?:a|e|ar|en|ad)(?:me|le|se|nos)?(?:lo|la|los|las)$"
+    r"(?:a|e|ar|en|ad)(?:me|le|se|nos)?(?:lo|la|los|las)(?!\w)"
 )
 _NOTHING = re.compile(r"(?<!\w)(?:nada|todo|nothing|anything)(?!\w)")
 _NOT_NAMING_WORDS = re.compile(
@@ -191,7 +191,7 @@ _NOT_NAMING_WORDS = re.compile(
     r"una|unos|unas|del|de|mi|mis|ese|esa|eso|esos|esas|este|esta|esto|estos|estas|por favor|"
     r"porfa|please|pls|plis|nomas|tio|tia|senorita|senor|senora|disculpe|disculpa|perdon|"
     r"gracias|pues|ay|uy|ah|mira|bueno|pero|y|que|pedido|orden|carrito|compra|quiero|ahora|"
-    r"mas|todo|entonces|solo)(?!\w)"
+    r"mas|todo|entonces|solo|deja\w*)(?!\w)"
 )
 
 
@@ -207,17 +207,21 @@ def _loose_removal(text: str) -> CartEdit | None:
     ("al final la gorra no, tío, quítala" -> gorra), or, naming nothing but pointing ("mejor
     ese quítemelo"), the line just added. Only ever acts on a line the cart has."""
     pointed = False
+    before = ""  # what the clause before named: "la zapatilla déjala, sacámela del pedido"
     for clause in re.split(r"[,;.!?\n]+", text):
         norm = normalize_chat(clause)
-        if not _LOOSE_CUE.search(norm):
-            continue
-        if _NOTHING.search(norm):
-            continue  # "ya no quiero nada más": nothing else, not a line less
         named = " ".join(_NOT_NAMING_WORDS.sub(" ", _LOOSE_CUE.sub(" ", norm)).split())
         target = _target(named) if len(named) >= 3 else ""
+        if not _LOOSE_CUE.search(norm) or _NOTHING.search(norm):
+            # "ya no quiero nada más" is nothing else, not a line less.
+            before = "" if _NOTHING.search(norm) else target
+            continue
         if target:
             return CartEdit("remove", target, sure=False)
-        pointed = pointed or bool(_POINTING.search(norm))
+        if _POINTING.search(norm):
+            if before:
+                return CartEdit("remove", before, sure=False)
+            pointed = True
     return CartEdit("remove", "", sure=False) if pointed else None
 
 

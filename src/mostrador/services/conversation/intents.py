@@ -160,6 +160,10 @@ _CONTAINER_WORDS = (
     "tarro tarros pack packs sobre sobres kilo kilos litro litros unidad unidades"
 )
 _CONTAINERS = frozenset(_CONTAINER_WORDS.split())
+_CONTAINERS_ONLY = re.compile(
+    r"^(?:(?:" + "|".join(_CONTAINER_WORDS.split()) + r"|piezas?|pzas?|packs?|cajitas?|bolsitas?"
+    r"|paquetitos?|tarritos?|frasquitos?|botellitas?|latitas?)\s*)+$"
+)
 _ORDER_PHRASES = re.compile(
     r"(?<!\w)(?:(?:quiero|quisiera|me gustaria|deseo|necesito|voy a|vengo a|para)\s+)?"
     r"(?:(?:hacer|realizar|levantar)\s+)?(?:(?:un|una|mi)\s+)?(?:pedido|orden|compra)(?:\s+de)?"
@@ -318,7 +322,9 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
         if request.items and (ellipsis := _ELLIPSIS.match(stripped)):
             query = _with_head(request.items[-1].query, query, ellipsis.group("rest"))
         named = sum(c.isalnum() for c in query) >= 3 and any(c.isalpha() for c in query)
-        if named and not _ONLY_FILLER.match(query):  # "7up" is a product too
+        if quantity and request.items and _CONTAINERS_ONLY.match(query):
+            query = ""  # "pañales huggies talla xg, 2 paquetes": how many of them, no product
+        if named and query and not _ONLY_FILLER.match(query):  # "7up" is a product too
             request.items.append(Wanted(query[:80], quantity))
             if opened or quantity is not None:
                 request.asked.add(query[:80])
