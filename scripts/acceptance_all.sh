@@ -5,7 +5,8 @@
 # Each goals file runs on the shop its name points at: goals_es* on catalog_es.csv and
 # settings_es.json, goals_ar* on the fashion shop, goals_co* on the drugstore (catalog_other),
 # goals_{ferreteria,electro,mascotas}*, goals_{minisuper,botica,deportes}* and
-# goals_{verduleria,bebidas,comidas}* on their own shops (batches 11 to 13), goals.yaml,
+# goals_{verduleria,bebidas,comidas}*, goals_{abarrotes,hogar,perfumeria}* on their own shops
+# (batches 11 to 14; a specific name before the region prefix it starts with), goals.yaml,
 # goals_understanding.yaml and goals_mx* on the demo shop.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,7 @@ shop_for() {
   case "$(basename "$1")" in
     goals_es*) echo "$A/catalog_es.csv $A/settings_es.json" ;;
     goals_cl*) echo "$A/catalog_cl.csv $A/settings_cl.json" ;;
+    goals_perfumeria*) echo "$A/catalog_perfumeria.csv $A/settings_perfumeria.json" ;;
     goals_pe*) echo "$A/catalog_pe.csv $A/settings_pe.json" ;;
     goals_us*) echo "$A/catalog_us.csv $A/settings_us.json" ;;
     goals_ar*|goals_fashion*) echo "$A/catalog_fashion.csv $A/settings_fashion.json" ;;
@@ -34,6 +36,8 @@ shop_for() {
     goals_deportes*) echo "$A/catalog_deportes.csv $A/settings_deportes.json" ;;
     goals_verduleria*) echo "$A/catalog_verduleria.csv $A/settings_verduleria.json" ;;
     goals_bebidas*) echo "$A/catalog_bebidas.csv $A/settings_bebidas.json" ;;
+    goals_abarrotes*) echo "$A/catalog_abarrotes.csv $A/settings_abarrotes.json" ;;
+    goals_hogar*) echo "$A/catalog_hogar.csv $A/settings_hogar.json" ;;
     *) echo "$ROOT/src/mostrador/demo/catalog.csv $A/settings.json" ;;
   esac
 }
