@@ -928,3 +928,33 @@ def test_a_weight_typed_as_the_product_asked_for_is_the_count():
     chat.pick("Retiro en tienda")
     chat.say("3 kilos de paltaaas 🥑")
     assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("PAL", 3)]
+
+
+def _sports_shop_sells(words: str) -> bool:
+    """A shop with the Madrid shirt, a technical shirt and caps, in every size and colour."""
+    known = ("camiseta del madrid", "camiseta tecnica", "gorra")
+    return any(words.startswith(k) or words == k for k in known)
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        # es12-11: the product is named in praise, then "una en talla L" is one of it.
+        (
+            "hola! me mola mucho la camiseta del madrid de esta temporada, ¿me mandáis una en "
+            "talla L y una gorra blanca?",
+            [("camiseta del madrid en talla l", 1), ("gorra blanca", 1)],
+        ),
+        (
+            "quiero la camiseta tecnica, una negra en talla M y una blanca en talla L",
+            [("camiseta tecnica negra en talla m", 1), ("camiseta tecnica blanca en talla l", 1)],
+        ),
+        (
+            "quiero una camiseta tecnica, negra en talla M",
+            [("camiseta tecnica negra en talla m", 1)],
+        ),
+    ],
+)
+def test_one_of_a_product_named_before_is_that_product(said, items):
+    request = order_request(said, sells=_sports_shop_sells)
+    assert [(w.query, w.quantity) for w in request.items] == items

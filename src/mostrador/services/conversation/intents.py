@@ -334,7 +334,67 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
     concrete = [w for w in request.items if not _VAGUE.match(w.query)]
     if concrete:
         request.items = concrete
+    if sells is not None:
+        _resolve_ones(request, sells)
     return request
+
+
+# Words that only say which one: sizes, colours, "en", "talla". An item made only of them
+# ("una en talla L") is one of a product named before it.
+_WHICH_ONE = frozenset(
+    "en de del la el los las talla talle size numero tamano tono sabor color xs s m l xl xxl "
+    "xxxl ch g eg chica chico mediana mediano grande negro negra blanco blanca azul rojo roja "
+    "verde gris rosa amarillo amarilla morado morada cafe marron beige".split()
+)
+_NOT_A_NAME_EDGE = frozenset(
+    "de del la el los las en con para por y que un una me mucho muy esta este estos estas esa "
+    "ese mi tu su".split()
+)
+
+
+def _resolve_ones(request: OrderRequest, sells: Callable[[str], bool]) -> None:
+    """ "me mola la camiseta del madrid de esta temporada, ¿me mandáis una en talla L?": the
+    item "en talla l" is a camiseta del madrid; the praise around it is no item at all.
+    "la camiseta técnica, una negra en talla M y una blanca en talla L" is two camisetas."""
+    items = request.items
+    named: dict[int, str] = {}  # index -> the product words an item was resolved with
+    for index, wanted in enumerate(items):
+        words = wanted.query.split()
+        if index == 0 or not words or not all(w in _WHICH_ONE or w.isdigit() for w in words):
+            continue
+        source = index - 1
+        while source > 0 and not items[source].query:
+            source -= 1
+        before = items[source]
+        product = named.get(source) or _sold_phrase(before.query, sells)
+        if product is None or not before.query:
+            continue
+        if wanted.quantity is None and source not in named:
+            # "una camiseta técnica, negra en talla M": the same one, said in two pieces.
+            items[source] = Wanted(f"{before.query} {wanted.query}"[:80], before.quantity)
+            items[index] = Wanted("", None)
+            continue
+        items[index] = Wanted(f"{product} {wanted.query}"[:80], wanted.quantity)
+        named[index] = product
+        request.asked.add(items[index].query)
+        if source not in named and (before.quantity is None or not sells(before.query)):
+            items[source] = Wanted("", None)  # the product introduced, or praise around it
+    request.items = [w for w in items if w.query]
+
+
+def _sold_phrase(text: str, sells: Callable[[str], bool]) -> str | None:
+    """The longest run of words in `text` the catalog sells, the latest first."""
+    words = text.split()
+    for size in range(min(4, len(words)), 0, -1):
+        for start in range(len(words) - size, -1, -1):
+            gram = words[start : start + size]
+            if gram[0] in _NOT_A_NAME_EDGE or gram[-1] in _NOT_A_NAME_EDGE:
+                continue
+            if all(w in _WHICH_ONE for w in gram) or sum(len(w) for w in gram) < 4:
+                continue
+            if sells(" ".join(gram)):
+                return " ".join(gram)
+    return None
 
 
 def _continues(
