@@ -341,15 +341,17 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
 
 # Words that only say which one: sizes, colours, "en", "talla". An item made only of them
 # ("una en talla L") is one of a product named before it.
-_WHICH_ONE = frozenset(
+_WHICH_ONE_WORDS = (
     "en de del la el los las talla talle size numero tamano tono sabor color xs s m l xl xxl "
     "xxxl ch g eg chica chico mediana mediano grande negro negra blanco blanca azul rojo roja "
-    "verde gris rosa amarillo amarilla morado morada cafe marron beige".split()
+    "verde gris rosa amarillo amarilla morado morada cafe marron beige"
 )
-_NOT_A_NAME_EDGE = frozenset(
+_WHICH_ONE = frozenset(_WHICH_ONE_WORDS.split())
+_EDGE_WORDS = (
     "de del la el los las en con para por y que un una me mucho muy esta este estos estas esa "
-    "ese mi tu su".split()
+    "ese mi tu su"
 )
+_NOT_A_NAME_EDGE = frozenset(_EDGE_WORDS.split())
 
 
 def _resolve_ones(request: OrderRequest, sells: Callable[[str], bool]) -> None:
