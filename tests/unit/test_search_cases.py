@@ -444,3 +444,21 @@ def test_equally_relevant_hits_are_ordered_by_their_exact_score_before_their_nam
         ]
     )
     assert skus(index.search("samsung galaxy a15"))[0] == "PHONE"
+
+
+def test_plurals_in_ces_meet_their_singular_in_z_and_x24_is_a_count() -> None:
+    index = build_index(
+        [
+            D("LAPIZ", "Lápiz Negro Grafito", variant="HB", group="LAP"),
+            D("NUEZ", "Nuez de Castilla 250 g"),
+            D("COL24", "Colores Faber-Castell", variant="Caja x 24", group="COL"),
+            D("COL12", "Colores Faber-Castell", variant="Caja x 12", group="COL"),
+            D("GORRO", "Gorro de Algodón para Bebé"),
+            D("BIB", "Biberón NUK 300 ml", tags=("mamadera", "botella")),
+        ]
+    )
+    assert skus(index.search("lapices hb")) == ["LAPIZ"]
+    assert skus(index.search("nueces"))[0] == "NUEZ"
+    assert skus(index.search("caja de colores x24"))[0] == "COL24"
+    # A container beside only who it is for is the product itself (us15-04).
+    assert skus(index.search("botellas para bebe")) == ["BIB"]

@@ -159,6 +159,13 @@ bolsas bolsitas botes tarros tarrito tarritos latas latita latitas cajas cajitas
 paquetitos botellas botellita botellitas frascos frasquito frasquitos envases sobrecito sobrecitos
 """
 SOFT_WORDS = frozenset(_SOFT_WORDS.split())
+# The soft words that are things in their own right: "botellas para bebé" are baby bottles.
+CONTAINER_WORDS = frozenset(
+    w
+    for w in SOFT_WORDS
+    if w.startswith(("bols", "bote", "tarr", "lat", "caj", "paquet", "frasc"))
+    or w.startswith(("envase", "garrafa", "sobrecit"))
+)
 
 # Counts written out: "una docena de huevos" is the "12 pzas" tray, "dos litros" the 2 L bottle.
 _NUMBER_WORDS = {
@@ -180,7 +187,9 @@ def stem(word: str) -> str:
     if any(c.isdigit() for c in word):
         result = word
     else:
-        result = _stemmer.stemWord(word)
+        # A final z turns c in the plural ("lápiz"/"lápices", "nuez"/"nueces"): both sides
+        # are stemmed from the c spelling so they meet.
+        result = _stemmer.stemWord(word[:-1] + "c" if word[-1] == "z" and len(word) > 2 else word)
         # Snowball leaves loanword plurals alone ("jeans", "crocs", "tenis"/"tennis"); dropping
         # the s on both sides lets singular and plural meet.
         if result == word and len(word) >= 5 and word[-1] == "s" and word[-2] != "s":
@@ -242,6 +251,8 @@ def analyze(text: str) -> list[Token]:
     for raw in _RAW_TOKEN.findall(folded):
         if raw in _NUMBER_WORDS:
             raw = _NUMBER_WORDS[raw]
+        elif raw[0] == "x" and raw[1:].isdigit():
+            raw = raw[1:]  # "colores x24": how many in the box, "Caja x 24"
         if raw[0].isdigit():
             match = _NUMBER_UNIT.fullmatch(raw)
             unit = UNITS.get(match.group(2)) if match else None

@@ -16,7 +16,7 @@ from sys import intern
 
 from mostrador.search._ranking import rank_page, static_rank
 from mostrador.search._vocabulary import Vocabulary
-from mostrador.search.analysis import SOFT_WORDS, Kind, analyze, fold_text
+from mostrador.search.analysis import CONTAINER_WORDS, SOFT_WORDS, Kind, analyze, fold_text
 from mostrador.search.index import SearchDocument, SearchHit
 from mostrador.search.synonyms import BUILTIN_SYNONYMS, Phrase, SynonymTable
 
@@ -228,6 +228,10 @@ class InMemorySearchIndex:
         # Words that must all fit one product (numbers do not vouch for a correction: "pollo
         # 1 kg" is not "Detergente en Polvo 1 kg").
         words = [t for t in asked if t.kind is Kind.WORD]
+        spoken = [t for t in tokens if t.kind is Kind.WORD]
+        head_is_soft = any(t.surface in purposes for t in spoken) and all(
+            t.surface in CONTAINER_WORDS or t.surface in purposes for t in spoken
+        )
         typing = (
             bool(asked)
             and tokens[-1] is asked[-1]
@@ -271,10 +275,11 @@ class InMemorySearchIndex:
                 i += len(phrase)
                 continue
             if token.surface in SOFT_WORDS:
-                # Taken as typed, never corrected: "pasas" must not become "pastas".
+                # Taken as typed, never corrected: "pasas" must not become "pastas". Beside
+                # only who it is for, it is the product itself: "botellas para bebé".
                 soft: list[tuple[Phrase, float]] = [((token.term,), 1.0)]
                 soft += [(p, _SYNONYM) for p in self._synonyms.expand((token.term,))]
-                needs.append(_Need(soft, True))
+                needs.append(_Need(soft, not head_is_soft))
                 i += 1
                 continue
             if self._vocabulary.sounds_like_filler(token.surface):

@@ -74,6 +74,10 @@ def test_al_final_sacame_removes_the_line_at_the_anything_else_question(chat):
         ("uh no, las sprite no, sacalas", "sprite"),
         # Batch 14: named in one clause, taken out with a pronoun in the next.
         ("uh no, la zapatilla dejala, sacamela del pedido", "zapatilla"),
+        # Batch 15: a comment after the product, "del pedido" is no product, usted.
+        ("uy no, pensándolo bien la carriola ya nos la regalaron, quítala porfa", "carriola"),
+        ("che, al final la remera no, sacala del pedido porfa", "remera"),
+        ("ay no, mejor no lleve el chupo, quítelo por favor", "chupo"),
     ],
 )
 def test_removals_that_name_the_product_first_act_only_on_a_cart_line(text, target):

@@ -366,6 +366,7 @@ def test_a_count_of_pieces_becomes_packs_of_a_dozen(name, quantity, expected):
         ("olá, quero pedir", "", "pt"),
         # us12-11: an English aside in a Spanglish chat, without "I want"-like phrases.
         ("remove the suavitel pls, I still have some at home", "es", "es"),
+        ("sorry, cancela los blueberries please", "es", "es"),  # us15-03
     ],
 )
 def test_spanglish_is_read_as_spanish(text, current, expected):
@@ -900,6 +901,19 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
         ),
         ("me traen 4 aguas de 600? col roma", DELIVERY, [("aguas de 600", 4)]),
         ("una coca de 2 y cuarto y 2 fernet", None, [("coca de 2.25", 1), ("fernet", 2)]),
+        # Batch 15: looking for, English availability, when it is picked up inside the item.
+        ("que onda, busco unos juguetes", None, [("juguetes", None)]),
+        (
+            "Do you have pachas? las botellas para bebé",
+            None,
+            [("pachas", None), ("las botellas para bebe", None)],
+        ),
+        (
+            "quiero 1 whey de chocolate y un par de barritas de cacahuate sueltas, paso a "
+            "recogerlo en la tarde",
+            PICKUP,
+            [("whey de chocolate", 1), ("barritas de cacahuate sueltas", 2)],
+        ),
         # Batch 14: how many of the product before, said after a comma.
         (
             "hola! necesito pañales huggies talla xg, 2 paquetes, con despacho a domicilio porfa",

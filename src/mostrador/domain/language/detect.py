@@ -169,7 +169,8 @@ _MARKERS: dict[str, frozenset[str]] = {
 # Phrases that settle it alone: "olá", "hi, I want".
 _STRONG: dict[str, re.Pattern[str]] = {
     "pt": re.compile(r"(?<!\w)(?:oi|quero|obrigad[oa]|voce|gostaria|nao|bom dia|boa tarde)(?!\w)"),
-    "en": re.compile(r"(?<!\w)(?:i want|i would|i'd like|i need|please|thank you|thanks|hello|"
+    # "please" and "thanks" are left out: Spanglish shoppers say them in Spanish sentences.
+    "en": re.compile(r"(?<!\w)(?:i want|i would|i'd like|i need|thank you|hello|"
                      r"good morning|can i|how much|i'm)(?!\w)"),
     "es": re.compile(r"(?<!\w)(?:hola|quiero|quisiera|necesito|gracias|buenas|buenos dias|"
                      r"me mandas|tienen)(?!\w)"),
@@ -214,6 +215,8 @@ def detect_language(text: str, current: str = "") -> str | None:
     needed = _ENOUGH if best in strong else _SWITCH
     if current and best != current and scores[best] - scores.get(current, 0) < needed:
         return None
+    if current == "es" and best == "en" and scores["es"] > 0 and best not in strong:
+        return None  # "sorry, cancela los blueberries please": Spanish with English in it
     return best
 
 

@@ -191,7 +191,8 @@ _NOT_NAMING_WORDS = re.compile(
     r"una|unos|unas|del|de|mi|mis|ese|esa|eso|esos|esas|este|esta|esto|estos|estas|por favor|"
     r"porfa|please|pls|plis|nomas|tio|tia|senorita|senor|senora|disculpe|disculpa|perdon|"
     r"gracias|pues|ay|uy|ah|mira|bueno|pero|y|que|pedido|orden|carrito|compra|quiero|ahora|"
-    r"mas|todo|entonces|solo|deja\w*)(?!\w)"
+    r"mas|todo|entonces|solo|deja\w*|lleve|llevo|llevar|mande|traiga|ponga|agregue|pida|"
+    r"compre|pensandolo bien|pensandolo mejor)(?!\w)"
 )
 
 
@@ -210,7 +211,10 @@ def _loose_removal(text: str) -> CartEdit | None:
     before = ""  # what the clause before named: "la zapatilla déjala, sacámela del pedido"
     for clause in re.split(r"[,;.!?\n]+", text):
         norm = normalize_chat(clause)
-        named = " ".join(_NOT_NAMING_WORDS.sub(" ", _LOOSE_CUE.sub(" ", norm)).split())
+        # What the clause names ends where its comment starts: "la carriola ya nos la
+        # regalaron" names the carriola.
+        kept = _target(_LOOSE_CUE.sub(" ", norm))
+        named = " ".join(_NOT_NAMING_WORDS.sub(" ", kept).split())
         target = _target(named) if len(named) >= 3 else ""
         if not _LOOSE_CUE.search(norm) or _NOTHING.search(norm):
             # "ya no quiero nada más" is nothing else, not a line less.
@@ -298,14 +302,17 @@ def _target(raw: str) -> str:
     while words and words[-1] in ("y", "e", "pero", "o"):
         words.pop()
     if set(words) <= _ONLY_POINTING:
-        return ""  # "ese quítemelo": the line just added
+        return ""  # "ese quítemelo", "sácala del pedido": the line just added
     return " ".join(words)
 
 
 # Openers left in front of a product ("al final la gorra no"): not part of its name.
 _LEADING = re.compile(
-    r"^(?:(?:al final|finalmente|mejor|pues|ya|y|pero|bueno|entonces|no)\s+)+"
+    r"^(?:(?:al final|finalmente|mejor|pues|ya|y|pero|bueno|entonces|no|pensandolo bien|"
+    r"pensandolo mejor|me|nos|lleve|llevo|mande|manden|traiga|traigan|ponga|agregue)\s+)+"
     r"(?:(?:el|la|los|las|lo de|lo del)\s+)?"
 )
-_POINTING_WORDS = "ese esa eso esos esas este esta esto estos estas nada mas todo"
+_POINTING_WORDS = (
+    "ese esa eso esos esas este esta esto estos estas nada mas todo pedido orden carrito compra"
+)
 _ONLY_POINTING = frozenset(_POINTING_WORDS.split())

@@ -205,6 +205,7 @@ _ITEM_BREAK = re.compile(
 )
 _NOISE = _word(
     r"(?:se|te) lo agradezco(?: mucho)?|muchas gracias|mil gracias|de antemano|bendiciones|"
+    r"en la tarde|en la manana|en la noche|esta tarde|esta noche|por la tarde|por la manana|"
     r"por favor|gracias|porfa|hola|buenas|ok|va|pues|bueno|che|vale|oye|porfis|"
     r"ola|oi|hi|hello|please|obrigad[oa]|po|pe|cachai|guay|al tiro|altiro|al toque|nomas|"
     r"wena|wenas|thanks|thank you|al rato|mas tarde|ahorita|ja(?:ja)+|je(?:je)+|js(?:js)+|"

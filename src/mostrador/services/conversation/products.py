@@ -147,7 +147,9 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
 
 
 _NOT_NAMING_WORDS = (
-    "de del la el los las con y para por en sin un una talla talle size color numero tamano"
+    "de del la el los las con y para por en sin un una talla talle size color numero tamano "
+    # "busco unos juguetes" names no "Juego de Cartas Uno".
+    "uno unos unas busco quiero necesito tienen tienes hay"
 )
 _NOT_NAMING = frozenset(_NOT_NAMING_WORDS.split())
 
