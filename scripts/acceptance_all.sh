@@ -5,8 +5,8 @@
 # Each goals file runs on the shop its name points at: goals_es* on catalog_es.csv and
 # settings_es.json, goals_ar* on the fashion shop, goals_co* on the drugstore (catalog_other),
 # goals_{ferreteria,electro,mascotas}*, goals_{minisuper,botica,deportes}* and
-# goals_{verduleria,bebidas,comidas}*, goals_{abarrotes,hogar,perfumeria}* on their own shops
-# (batches 11 to 14; a specific name before the region prefix it starts with), goals.yaml,
+# goals_{verduleria,bebidas,comidas}*, goals_{abarrotes,hogar,perfumeria}*,
+# goals_{libreria,naturista,bebes}* on their own shops (batches 11 to 15; a specific name before the region prefix it starts with), goals.yaml,
 # goals_understanding.yaml and goals_mx* on the demo shop.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +38,9 @@ shop_for() {
     goals_bebidas*) echo "$A/catalog_bebidas.csv $A/settings_bebidas.json" ;;
     goals_abarrotes*) echo "$A/catalog_abarrotes.csv $A/settings_abarrotes.json" ;;
     goals_hogar*) echo "$A/catalog_hogar.csv $A/settings_hogar.json" ;;
+    goals_libreria*) echo "$A/catalog_libreria.csv $A/settings_libreria.json" ;;
+    goals_naturista*) echo "$A/catalog_naturista.csv $A/settings_naturista.json" ;;
+    goals_bebes*) echo "$A/catalog_bebes.csv $A/settings_bebes.json" ;;
     *) echo "$ROOT/src/mostrador/demo/catalog.csv $A/settings.json" ;;
   esac
 }
