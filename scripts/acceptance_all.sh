@@ -6,7 +6,8 @@
 # settings_es.json, goals_ar* on the fashion shop, goals_co* on the drugstore (catalog_other),
 # goals_{ferreteria,electro,mascotas}*, goals_{minisuper,botica,deportes}* and
 # goals_{verduleria,bebidas,comidas}*, goals_{abarrotes,hogar,perfumeria}*,
-# goals_{libreria,naturista,bebes}* on their own shops (batches 11 to 15; a specific name before the region prefix it starts with), goals.yaml,
+# goals_{libreria,naturista,bebes}* on their own shops (batches 11 to 15; a specific name
+# before the region prefix it starts with), goals.yaml,
 # goals_understanding.yaml and goals_mx* on the demo shop.
 set -uo pipefail
 cd "$(dirname "$0")/.."

@@ -891,7 +891,7 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
         (
             "wena, pa la once: 1 kilo de hallulla, un queso gauda laminado",
             None,
-            [("para la once", None), ("hallulla", 1), ("queso gauda laminado", 1)],
+            [("hallulla", 1), ("queso gauda laminado", 1)],
         ),
         ("3 coca de 2,25 y 2 bolsas de hielo", None, [("coca de 2,25", 3), ("bolsas de hielo", 2)]),
         (
@@ -903,6 +903,12 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
         ("una coca de 2 y cuarto y 2 fernet", None, [("coca de 2.25", 1), ("fernet", 2)]),
         # Batch 15: looking for, English availability, when it is picked up inside the item.
         ("que onda, busco unos juguetes", None, [("juguetes", None)]),
+        (  # mx12-03: a remark after a comma no longer sticks to the product before it
+            "mandeme una docena de tecates de lata y 2 bolsitas de cacahuates japoneses, es pa "
+            "la carne asada jaja",
+            None,
+            [("tecates de lata", 12), ("bolsitas de cacahuates japoneses", 2)],
+        ),
         (
             "Do you have pachas? las botellas para bebé",
             None,

@@ -223,6 +223,8 @@ _VAGUE = re.compile(r"^(?:tienen |tienes |hay |tenes )?(?:algo|alguna cosa)(?:\s
 _ATTRIBUTE_FIRST = re.compile(
     r"^(?:talla|talle|size|numero|color|sabor|tamano|marca|de|del|sin|con|en|tipo|modelo)\b"
 )
+_REMARK = re.compile(r"^(?:(?:es|son|seria|sera|todo|eso|lo)\s+)?(?:para|pa|pal)\s")
+_SOMETHING_COUNTED = re.compile(r"(?<!\w)(?:un|una|unos|unas|\d+)(?!\w)")
 _SENTENCE_BREAK = re.compile(r"[?!.\n]")
 
 
@@ -289,6 +291,8 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
         opener = without_greeting(raw)
         if not opener or _ONLY_FILLER.match(opener) or _ADDRESS_PIECE.match(opener):
             continue  # "wena,", "hola tío,", "al tiro": nobody orders a greeting
+        if _REMARK.match(opener) and not _SOMETHING_COUNTED.search(opener):
+            continue  # "es pa la carne asada", "para el colegio": what for, not what
         if parts and _continues(parts[-1], pieces[index - 1], opener, sells):
             parts[-1] = f"{parts[-1]}{pieces[index - 1]}{raw}"
         else:
@@ -410,9 +414,13 @@ def _continues(
     if _ATTRIBUTE_FIRST.match(piece) or sells is None:
         return True
     named = " ".join(_NOISE.sub(" ", _MODE_WORDS.sub(" ", piece)).split())
-    if len(named) < 3 or not sells(named):
+    if len(named) < 3:
         return True
-    return not sells(without_greeting(previous))
+    if sells(named) and sells(without_greeting(previous)):
+        return False  # "2 cafés, leche y pan"
+    # "café y leche" may be one product; "…cacahuates japoneses, es pa la carne asada" is a
+    # remark, left to stand alone (and be dropped) rather than spoil the product before it.
+    return sells(f"{without_greeting(previous)} {named}")
 
 
 _HALF_MEASURE = re.compile(
