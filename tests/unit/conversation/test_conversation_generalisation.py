@@ -37,6 +37,8 @@ def with_cart(chat):
         ("no quiero más la gorra", "gorra", False),
         # The replacement named after the removal is not part of the removed line's name.
         ("mejor quítame la aspirina, cámbiala por naproxeno", "aspirina", True),
+        # fl16-c07: usted "retire", not the pickup's "retiro".
+        ("disculpe, retire la bocina por favor, se me pasa del presupuesto", "bocina", True),
     ],
 )
 def test_removals_in_other_regional_phrasings(text, target, sure):
@@ -93,9 +95,18 @@ def test_a_bare_product_and_no_is_a_removal_only_of_a_line_the_cart_has():
 
 
 @pytest.mark.parametrize(
-    "text", ["ya no quiero nada mas", "no, ya no, eso es todo gracias", "ya no, gracias", "no"]
+    "text",
+    [
+        "ya no quiero nada mas",
+        "no, ya no, eso es todo gracias",
+        "ya no, gracias",
+        "no",
+        "retira el pedido en tienda",
+        "lo retiro en tienda",
+    ],
 )
 def test_nothing_more_is_never_a_removal(text):
+    """Nor is picking the order up ("retira el pedido en tienda", "lo retiro en tienda")."""
     assert cart_edit(text) is None
 
 

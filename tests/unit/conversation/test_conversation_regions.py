@@ -903,6 +903,34 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
         ("una coca de 2 y cuarto y 2 fernet", None, [("coca de 2.25", 1), ("fernet", 2)]),
         # Batch 15: looking for, English availability, when it is picked up inside the item.
         ("que onda, busco unos juguetes", None, [("juguetes", None)]),
+        # Batch 16: what for before the list, a cut of its own after a cut, "con una" as a
+        # second item, a diminutive kilo, the destination and "yo" after the product.
+        (
+            "che, para el asado del domingo mandame 2 kg de vacío, 1 de chorizo y una bolsa de "
+            "carbón. lo paso a buscar yo",
+            PICKUP,
+            [("vacio", 2), ("chorizo", 1), ("bolsa de carbon", 1)],
+        ),
+        (
+            "wena! pa un asado: 2 kilos de lomo vetado, 1 de longaniza, lo retiro en el local",
+            PICKUP,
+            [("lomo vetado", 2), ("longaniza", 1)],
+        ),
+        (
+            "necesito un arreglo de cumpleaños mediano con una tarjeta de cumpleaños",
+            None,
+            [("arreglo de cumpleanos mediano", 1), ("tarjeta de cumpleanos", 1)],
+        ),
+        (
+            "holaa, mandame dos kilitos de entraña y un pan de campo, lo retiro yo",
+            PICKUP,
+            [("entrana", 2), ("pan de campo", 1)],
+        ),
+        (
+            "para una carne asada: 3 kilos de arrachera y 1 chimichurri, envio a Palermo porfa",
+            DELIVERY,
+            [("arrachera", 3), ("chimichurri", 1)],
+        ),
         (  # mx12-03: a remark after a comma no longer sticks to the product before it
             "mandeme una docena de tecates de lata y 2 bolsitas de cacahuates japoneses, es pa "
             "la carne asada jaja",
@@ -978,3 +1006,21 @@ def _sports_shop_sells(words: str) -> bool:
 def test_one_of_a_product_named_before_is_that_product(said, items):
     request = order_request(said, sells=_sports_shop_sells)
     assert [(w.query, w.quantity) for w in request.items] == items
+
+
+def test_a_cut_said_after_another_is_not_borrowed_from_it():
+    """ar16-18: "3 kilos de asado de tira y dos de vacío" is vacío, not "asado de vacío"."""
+    sells = {"asado de tira", "vacio", "zuko de naranja"}.__contains__
+    request = order_request("quiero 3 kilos de asado de tira y dos de vacio", sells=sells)
+    assert [(w.query, w.quantity) for w in request.items] == [("asado de tira", 3), ("vacio", 2)]
+    request = order_request("5 zuko de frutilla y 5 de naranja", sells=sells)
+    assert request.items[-1].query == "zuko de naranja"
+
+
+def test_flowers_asked_about_before_the_roses_named_next_are_those_roses():
+    """fl16-o03: "¿me mandas unas flores pa mi jeva? un ramo de 24 rosas rojas" is one item."""
+    shop = MemoryShop()
+    shop.catalog.append(Product("ROS-24", "Ramo de 24 Rosas Rojas", mxn("950.00"), stock=9))
+    chat = Chat(shop)
+    chat.say("Hola! me mandas unas flores pa mi jeva? un ramo de 24 rosas rojas, lo recojo")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("ROS-24", 1)]

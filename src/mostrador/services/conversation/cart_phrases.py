@@ -30,6 +30,8 @@ _REMOVE = re.compile(
     r"uy|espera|sabes que|mira|al final|finalmente|pensandolo bien|pensandolo mejor|la verdad|"
     r"ahora que lo pienso|disculpa|perdon|eh|ey|mm+|" + _DISCOURSE + r")\s+)*"
     r"(?P<verb>quit\w*|elimin\w*|sac(?:a|ar|ame|ale|alo|ala|alos|alas)|borr\w*|remueve|"
+    # "retire el arreglo grande": usted; "retiro la caja en tienda" is picking it up.
+    r"retir(?:e|a|en)(?=\s+(?:el|la|los|las|lo)\s+(?!(?:pedido|compra|orden|paquete)\b))|"
     r"saque(?:me|le|n|nme)?|"
     r"descart\w*|"
     r"ya no (?:quiero|voy a querer|me des|me mandes|necesito|voy a llevar|llevo)|"

@@ -108,7 +108,8 @@ _VOCATIVES = (
     r"tio|tia|vecin[oa]|veci|causa|compa|amig[oa]|jef[ea]|senor|senora|senorita|seno|reina|"
     r"hermano|hermana|bro|pana|parce|parcero|weon|wn|loco|boludo|prim[oa]|mij[oa]|joven|"
     r"caser[oa]|caserita|chamo|mano|manito|cuate|guey|wey|man|amiga|brother|sis|guap[oa]|"
-    r"carino|corazon|maj[oa]|chaval|colega|nen[ae]|mami|papi|mamita|crack|"
+    r"carino|corazon|maj[oa]|chaval|colega|nen[ae]|mami|papi|mamita|crack|cabros|cabras|"
+    r"chiquillos|chiquillas|muchachos|muchachas|chicos|chicas|gente|guys|amigos|amigas|"
     # A title and a name: "don Beto", "doña Mari".
     r"(?:don|dona|sr|sra|srta|dr|dra|profe) [a-z]+"
 )
@@ -133,7 +134,8 @@ _VOCATIVE_FIRST = re.compile(rf"^(?:{_VOCATIVES})\s+")
 _ONLY_FILLER = re.compile(rf"^(?:(?:{_VOCATIVES}|{_FILLERS}|{_CLAUSES})(?:\s+|$))+$")
 _DESTINATION = re.compile(
     r"(?<!\w)(?P<mode>delivery|envio|despacho|entrega|domicilio)\s+(?:a|en|hasta)\s+"
-    r"(?!(?:mi|la|el|casa|domicilio|favor|tiempo)\b)[a-z]+(?:\s+[a-z]+)?$"
+    r"(?!(?:mi|la|el|casa|domicilio|favor|tiempo)\b)[a-z]+(?:\s+[a-z]+)?"
+    r"(?:\s+(?:porfa|por favor|plis|pls|please|gracias|xfa))*$"
 )
 _AVAILABILITY = re.compile(
     r"^(?:(?:oiga|oye|disculpa|perdon|una pregunta)\s+)*(?:tienen|tienes|tenes|teneis|tiene|"
@@ -145,9 +147,10 @@ _ORDER_VERBS = _word(
     r"ponme|pasame|regalame|me das|me da|me mandas|me manda|me pasas|me traes|me pones|"
     r"me regalas|me regala|me vendes|me vende|pedir|comprar|llevo|me llevo"
 )
+_WEIGHED_UNIT = re.compile(r"^(?:kilos?|kilitos?|kgs?|libras?|lbs?)\s+de\s+(?=[^\d\s])")
 _BY_WEIGHT = re.compile(
     r"^(?P<n>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
-    r"(?:kilos?|kgs?|libras?|lbs?)\s+de\s+(?P<rest>[^\d\s].*)$",
+    r"(?:kilos?|kilitos?|kgs?|libras?|lbs?)\s+de\s+(?P<rest>[^\d\s].*)$",
     re.IGNORECASE,
 )
 # "5 zuko de frutilla y 5 de naranja": the second one is a zuko too.
@@ -200,7 +203,9 @@ _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me 
 # ("pa la once: 1 kilo de hallulla"), "y", "más", "también".
 _ITEM_BREAK = re.compile(
     r"((?:[;\n•·▪►✓✔?!:]|(?<!\d),|,(?!\d))+|(?<!\d)\.(?!\d)|"
-    r"\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+)",
+    r"\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+|"
+    # "un arreglo mediano con una tarjeta": a second item, where "café con leche" is one.
+    r"\s+con\s+(?=(?:un|una|unos|unas|\d+)\s))",
     re.IGNORECASE,
 )
 _NOISE = _word(
@@ -211,7 +216,7 @@ _NOISE = _word(
     r"wena|wenas|thanks|thank you|al rato|mas tarde|ahorita|ja(?:ja)+|je(?:je)+|js(?:js)+|"
     r"despues|luego|en un rato|en un ratito"
 )
-_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:que|y|e|pero|porque|pues|o))+$")
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:que|y|e|pero|porque|pues|o|yo|nomas))+$")
 # "unas galletas", "la miel": a new item even without a count ("café y leche" is one).
 _ITEM_OPENER = re.compile(r"^\s*(?:un|una|unos|unas|algun|alguna|algunos|algunas|el|la|los|las)\s")
 # The container stays in the query ("3 latas de stella" is the can, not the bottle); the search
@@ -223,7 +228,15 @@ _VAGUE = re.compile(r"^(?:tienen |tienes |hay |tenes )?(?:algo|alguna cosa)(?:\s
 _ATTRIBUTE_FIRST = re.compile(
     r"^(?:talla|talle|size|numero|color|sabor|tamano|marca|de|del|sin|con|en|tipo|modelo)\b"
 )
-_REMARK = re.compile(r"^(?:(?:es|son|seria|sera|todo|eso|lo)\s+)?(?:para|pa|pal)\s")
+_REMARK = re.compile(
+    r"^(?:(?:es|son|seria|sera|todo|eso|lo)\s+)?(?:para|pa|pal)\s+"
+    r"(?:(?:el|la|los|las|un|una|unos|unas|mi|mis|su|tu)\s+)?"
+)
+_PURPOSE_INTRO = re.compile(
+    r"^(?:(?:che|oye|y|bueno)\s+)?(?:para|pa|pal)\s+(?:\S+\s+){1,5}?"
+    r"(?=(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|media|medio)"
+    r"\s)"
+)
 _SOMETHING_COUNTED = re.compile(r"(?<!\w)(?:un|una|unos|unas|\d+)(?!\w)")
 _SENTENCE_BREAK = re.compile(r"[?!.\n]")
 
@@ -240,6 +253,9 @@ class OrderRequest:
     # "unas patatas fritas grandes"), as against words around the order ("pa la once"):
     # when the catalog has nothing for them, the customer is told so.
     asked: set[str] = field(default_factory=set)
+    # Items asked about in a question before the rest ("¿me mandas unas flores pa mi jeva? un
+    # ramo de 24 rosas rojas"): maybe only the kind of thing the next items name.
+    questioned: set[str] = field(default_factory=set)
 
 
 def command(text: str) -> Command | None:
@@ -285,19 +301,24 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
     """
     request = OrderRequest()
     parts: list[str] = []
+    asked_about: set[int] = set()  # indexes of parts followed by a question mark
     pieces = _ITEM_BREAK.split(_spoken_sizes(text[:1000]))
     for index in range(0, len(pieces), 2):
         raw = pieces[index]
         opener = without_greeting(raw)
         if not opener or _ONLY_FILLER.match(opener) or _ADDRESS_PIECE.match(opener):
             continue  # "wena,", "hola tío,", "al tiro": nobody orders a greeting
-        if _REMARK.match(opener) and not _SOMETHING_COUNTED.search(opener):
-            continue  # "es pa la carne asada", "para el colegio": what for, not what
+        remark = _REMARK.match(opener)
+        if remark and not _SOMETHING_COUNTED.search(opener[remark.end() :]):
+            continue  # "es pa la carne asada", "pa un asado", "para el colegio": what for
         if parts and _continues(parts[-1], pieces[index - 1], opener, sells):
             parts[-1] = f"{parts[-1]}{pieces[index - 1]}{raw}"
         else:
             parts.append(raw)
-    for raw in parts:
+        following = pieces[index + 1] if index + 1 < len(pieces) else ""
+        if "?" in following:
+            asked_about.add(len(parts) - 1)
+    for part_index, raw in enumerate(parts):
         norm = without_greeting(raw)
         # "¿tenéis 2 packs de agua?" asks; the count is confirmed at the quantity question.
         asks = bool(_AVAILABILITY.match(norm)) and not _ORDER_VERBS.search(norm)
@@ -316,16 +337,22 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
         stripped = _ORDER_PHRASES.sub(" ", norm)
         if stripped != norm:
             request.wants_order = True
-        stripped = " ".join(stripped.split())
+        # "para el asado del domingo 2 kg de vacío": what for, then what.
+        stripped = _PURPOSE_INTRO.sub("", " ".join(stripped.split()))
         quantity, query = split_quantity(stripped)
         if asks:
             quantity = None
         if quantity is None and not asks and (by_weight := weighed(query)):
             quantity, query = by_weight  # "2 kilos de palta", "3 libras de arrachera"
+        elif quantity is not None:
+            query = _WEIGHED_UNIT.sub("", query)  # "dos kilitos de entraña": two kilos of it
         query = _INDEFINITE.sub("", " ".join(_NOISE.sub(" ", query).split()))
         query = _TRAILING_CONNECTOR.sub("", query)
         if request.items and (ellipsis := _ELLIPSIS.match(stripped)):
-            query = _with_head(request.items[-1].query, query, ellipsis.group("rest"))
+            rest = " ".join(_NOISE.sub(" ", ellipsis.group("rest")).split())
+            borrowed = _with_head(request.items[-1].query, query, rest)
+            # "3 kilos de asado de tira y dos de vacío": vacío is a cut of its own.
+            query = rest if sells is not None and not sells(borrowed) and sells(rest) else borrowed
         named = sum(c.isalnum() for c in query) >= 3 and any(c.isalpha() for c in query)
         if quantity and request.items and _CONTAINERS_ONLY.match(query):
             query = ""  # "pañales huggies talla xg, 2 paquetes": how many of them, no product
@@ -333,6 +360,8 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
             request.items.append(Wanted(query[:80], quantity))
             if opened or quantity is not None:
                 request.asked.add(query[:80])
+            if part_index in asked_about and quantity is None:
+                request.questioned.add(query[:80])
         elif quantity and not query and request.items and request.items[-1].quantity is None:
             # "¿tienen leche? quiero 2": the count of the product just named
             request.items[-1] = Wanted(request.items[-1].query, quantity)

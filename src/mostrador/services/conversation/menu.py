@@ -8,7 +8,7 @@ from mostrador.domain.language import is_no, is_yes, looks_like_greeting
 from mostrador.domain.orders import DeliveryMode
 from mostrador.domain.text import fold
 from mostrador.services.conversation import faq, history, intents, products, prompts, texts
-from mostrador.services.conversation.intents import Goal
+from mostrador.services.conversation.intents import Goal, OrderRequest
 from mostrador.services.conversation.state import After, Offered, Wanted
 from mostrador.services.conversation.turn import Turn
 
@@ -85,6 +85,7 @@ def on_free_text(t: Turn, text: str) -> None:
         for w in request.items
         if _sells(t, w) or (w.query in request.asked and (request.verbs or len(request.items) > 1))
     ]
+    items = [w for i, w in enumerate(items) if not _umbrella(t, w, items[i + 1 :], request)]
     if items or request.wants_order or goal == Goal.ORDER:
         t.state.wanted = items[:5]
         if len(items) > 1:  # say what was understood, so a misreading is caught early
@@ -145,6 +146,16 @@ def on_repeat_none(t: Turn, text: str) -> None:
         main_menu(t)
     else:
         on_free_text(t, text)
+
+
+def _umbrella(t: Turn, wanted: Wanted, later: list[Wanted], request: OrderRequest) -> bool:
+    """ "¿me mandas unas flores pa mi jeva? un ramo de 24 rosas rojas": the flowers asked about
+    are the roses named next, not one more item."""
+    if wanted.query not in request.questioned or not later:
+        return False
+    kinds = {p.group_key for p in t.shop.search(wanted.query, limit=products.SEARCH_LIMIT)}
+    named_next = [t.shop.search(w.query, limit=1) for w in later]
+    return any(found and found[0].group_key in kinds for found in named_next) or not kinds
 
 
 def _sells(t: Turn, wanted: Wanted) -> bool:
