@@ -6,7 +6,8 @@
 # settings_es.json, goals_ar* on the fashion shop, goals_co* on the drugstore (catalog_other),
 # goals_{ferreteria,electro,mascotas}*, goals_{minisuper,botica,deportes}* and
 # goals_{verduleria,bebidas,comidas}*, goals_{abarrotes,hogar,perfumeria}*,
-# goals_{libreria,naturista,bebes}* on their own shops (batches 11 to 15; a specific name
+# goals_{libreria,naturista,bebes}*, goals_{carniceria,flores,bicis}* on their own shops
+# (batches 11 to 16; a specific name
 # before the region prefix it starts with), goals.yaml,
 # goals_understanding.yaml and goals_mx* on the demo shop.
 set -uo pipefail
@@ -28,6 +29,7 @@ shop_for() {
     goals_us*) echo "$A/catalog_us.csv $A/settings_us.json" ;;
     goals_ar*|goals_fashion*) echo "$A/catalog_fashion.csv $A/settings_fashion.json" ;;
     goals_comidas*) echo "$A/catalog_comidas.csv $A/settings_comidas.json" ;;
+    goals_carniceria*) echo "$A/catalog_carniceria.csv $A/settings_carniceria.json" ;;
     goals_co*|goals_other*) echo "$A/catalog_other.csv $A/settings_other.json" ;;
     goals_ferreteria*) echo "$A/catalog_ferreteria.csv $A/settings_ferreteria.json" ;;
     goals_electro*) echo "$A/catalog_electro.csv $A/settings_electro.json" ;;
@@ -42,6 +44,8 @@ shop_for() {
     goals_libreria*) echo "$A/catalog_libreria.csv $A/settings_libreria.json" ;;
     goals_naturista*) echo "$A/catalog_naturista.csv $A/settings_naturista.json" ;;
     goals_bebes*) echo "$A/catalog_bebes.csv $A/settings_bebes.json" ;;
+    goals_flores*) echo "$A/catalog_flores.csv $A/settings_flores.json" ;;
+    goals_bicis*) echo "$A/catalog_bicis.csv $A/settings_bicis.json" ;;
     *) echo "$ROOT/src/mostrador/demo/catalog.csv $A/settings.json" ;;
   esac
 }
