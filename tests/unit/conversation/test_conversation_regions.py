@@ -903,6 +903,23 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
         ("una coca de 2 y cuarto y 2 fernet", None, [("coca de 2.25", 1), ("fernet", 2)]),
         # Batch 15: looking for, English availability, when it is picked up inside the item.
         ("que onda, busco unos juguetes", None, [("juguetes", None)]),
+        # Full run after batch 16: how to get it said apart from the products; English "and".
+        (
+            "que onda, me mandan 3 jochos especiales y una hamburguesa con todo en combo, para "
+            "recoger",
+            PICKUP,
+            [("jochos especiales", 3), ("hamburguesa con todo en combo", 1)],
+        ),
+        (
+            "hi, quiero unos screws de 2 pulgadas, like 2 bolsas, and un hammer, paso a recoger",
+            PICKUP,
+            [("screws de 2 pulgadas", 2), ("hammer", 1)],
+        ),
+        (
+            "media docena de tamales de puerco and one pack de tortillas, delivery to 90201 please",
+            DELIVERY,
+            [("tamales de puerco", 6), ("pack de tortillas", 1)],
+        ),
         # Batch 16: what for before the list, a cut of its own after a cut, "con una" as a
         # second item, a diminutive kilo, the destination and "yo" after the product.
         (
@@ -1024,3 +1041,15 @@ def test_flowers_asked_about_before_the_roses_named_next_are_those_roses():
     chat = Chat(shop)
     chat.say("Hola! me mandas unas flores pa mi jeva? un ramo de 24 rosas rojas, lo recojo")
     assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("ROS-24", 1)]
+
+
+def test_the_same_thing_asked_about_and_then_named_is_one_item():
+    """fe11-us-04: "do you have glue sticks? pegamento en barra" was added twice."""
+    shop = MemoryShop()
+    shop.catalog.append(
+        Product("PEG", "Pegamento en Barra Pritt 21 g glue sticks", mxn("39.00"), stock=30)
+    )
+    chat = Chat(shop)
+    chat.say("hola, do you have glue sticks? pegamento en barra, paso a recoger")
+    chat.say("3")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("PEG", 3)]

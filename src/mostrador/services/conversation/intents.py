@@ -128,7 +128,10 @@ _ADDRESS_PIECE = re.compile(
     r"^(?:calle|cll|av|avenida|carrera|cra|kr|jr|jiron|pasaje|psje|diagonal|transversal|"
     r"street|st|ave|blvd|apt|depto|dpto|departamento|piso)\s+\S*\d|"
     # "col roma", "barrio Laureles", "comuna de Ñuñoa": the neighbourhood, said along.
-    r"^(?:col|colonia|barrio|comuna|distrito|fracc|fraccionamiento|urb|urbanizacion)\s+[a-z]"
+    r"^(?:col|colonia|barrio|comuna|distrito|fracc|fraccionamiento|urb|urbanizacion)\s+[a-z]|"
+    # "delivery to 90201", "mi zip es 90063": where, not what.
+    r"^(?:(?:delivery|envio|despacho)\s+)?(?:to|a|al|en el|zip|my zip|mi zip|cp|mi cp)"
+    r"(?:\s+(?:es|is))?\s+\d{4,7}\b"
 )
 _VOCATIVE_FIRST = re.compile(rf"^(?:{_VOCATIVES})\s+")
 _ONLY_FILLER = re.compile(rf"^(?:(?:{_VOCATIVES}|{_FILLERS}|{_CLAUSES})(?:\s+|$))+$")
@@ -203,7 +206,7 @@ _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me 
 # ("pa la once: 1 kilo de hallulla"), "y", "más", "también".
 _ITEM_BREAK = re.compile(
     r"((?:[;\n•·▪►✓✔?!:]|(?<!\d),|,(?!\d))+|(?<!\d)\.(?!\d)|"
-    r"\s+(?:y|e|m[aá]s|tambi[eé]n|adem[aá]s)\s+|"
+    r"\s+(?:y|e|and|m[aá]s|tambi[eé]n|adem[aá]s)\s+|"
     # "un arreglo mediano con una tarjeta": a second item, where "café con leche" is one.
     r"\s+con\s+(?=(?:un|una|unos|unas|\d+)\s))",
     re.IGNORECASE,
@@ -302,15 +305,22 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
     request = OrderRequest()
     parts: list[str] = []
     asked_about: set[int] = set()  # indexes of parts followed by a question mark
+    said_mode: DeliveryMode | None = None  # in a piece that names no product
     pieces = _ITEM_BREAK.split(_spoken_sizes(text[:1000]))
     for index in range(0, len(pieces), 2):
         raw = pieces[index]
         opener = without_greeting(raw)
         if not opener or _ONLY_FILLER.match(opener) or _ADDRESS_PIECE.match(opener):
-            continue  # "wena,", "hola tío,", "al tiro": nobody orders a greeting
+            # "wena,", "hola tío,", "al tiro": nobody orders a greeting; "delivery to 90201"
+            # still says how.
+            said_mode = (delivery_mode(opener) if opener else None) or said_mode
+            continue
         remark = _REMARK.match(opener)
         if remark and not _SOMETHING_COUNTED.search(opener[remark.end() :]):
-            continue  # "es pa la carne asada", "pa un asado", "para el colegio": what for
+            # "es pa la carne asada", "pa un asado", "para el colegio": what for, not what;
+            # ", para recoger" still says how.
+            said_mode = delivery_mode(opener) or said_mode
+            continue
         if parts and _continues(parts[-1], pieces[index - 1], opener, sells):
             parts[-1] = f"{parts[-1]}{pieces[index - 1]}{raw}"
         else:
@@ -365,6 +375,9 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
         elif quantity and not query and request.items and request.items[-1].quantity is None:
             # "¿tienen leche? quiero 2": the count of the product just named
             request.items[-1] = Wanted(request.items[-1].query, quantity)
+    # Said on its own (", para recoger", "delivery to 90201"), the mode is the customer's
+    # last word on it.
+    request.mode = said_mode or request.mode
     concrete = [w for w in request.items if not _VAGUE.match(w.query)]
     if concrete:
         request.items = concrete
