@@ -6,8 +6,8 @@
 # settings_es.json, goals_ar* on the fashion shop, goals_co* on the drugstore (catalog_other),
 # goals_{ferreteria,electro,mascotas}*, goals_{minisuper,botica,deportes}* and
 # goals_{verduleria,bebidas,comidas}*, goals_{abarrotes,hogar,perfumeria}*,
-# goals_{libreria,naturista,bebes}*, goals_{carniceria,flores,bicis}* on their own shops
-# (batches 11 to 16; a specific name comes before the region prefix it starts with);
+# goals_{libreria,naturista,bebes}*, goals_{carniceria,flores,bicis}*,
+# goals_{gamer,panaderia,latina}* on their own shops (batches 11 to 17; a specific name comes before the region prefix it starts with);
 # goals.yaml, goals_understanding.yaml and goals_mx* on the demo shop.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +45,9 @@ shop_for() {
     goals_bebes*) echo "$A/catalog_bebes.csv $A/settings_bebes.json" ;;
     goals_flores*) echo "$A/catalog_flores.csv $A/settings_flores.json" ;;
     goals_bicis*) echo "$A/catalog_bicis.csv $A/settings_bicis.json" ;;
+    goals_gamer*) echo "$A/catalog_gamer.csv $A/settings_gamer.json" ;;
+    goals_panaderia*) echo "$A/catalog_panaderia.csv $A/settings_panaderia.json" ;;
+    goals_latina*) echo "$A/catalog_latina.csv $A/settings_latina.json" ;;
     *) echo "$ROOT/src/mostrador/demo/catalog.csv $A/settings.json" ;;
   esac
 }
