@@ -7,7 +7,8 @@
 # goals_{ferreteria,electro,mascotas}*, goals_{minisuper,botica,deportes}* and
 # goals_{verduleria,bebidas,comidas}*, goals_{abarrotes,hogar,perfumeria}*,
 # goals_{libreria,naturista,bebes}*, goals_{carniceria,flores,bicis}*,
-# goals_{gamer,panaderia,latina}* on their own shops (batches 11 to 17; a specific name comes before the region prefix it starts with);
+# goals_{gamer,panaderia,latina}* on their own shops (batches 11 to 17; a specific name
+# comes before the region prefix it starts with);
 # goals.yaml, goals_understanding.yaml and goals_mx* on the demo shop.
 set -uo pipefail
 cd "$(dirname "$0")/.."

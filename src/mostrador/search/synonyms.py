@@ -142,6 +142,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("aretes", "pendientes", "zarcillos"),
     ("anillo", "sortija"),
     ("cinturon", "cinto"),
+    ("playstation", "play station", "la play", "plei", "ps5", "ps4", "ps"),
     # Letter sizes: Mexico writes CH/M/G/EG where others write S/M/L/XL; shoppers say them.
     ("ch", "s", "small", "pequeno", "pequena", "chico", "chica"),
     ("m", "medium", "mediano", "mediana"),

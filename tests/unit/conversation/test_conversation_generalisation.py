@@ -39,6 +39,7 @@ def with_cart(chat):
         ("mejor quítame la aspirina, cámbiala por naproxeno", "aspirina", True),
         # fl16-c07: usted "retire", not the pickup's "retiro".
         ("disculpe, retire la bocina por favor, se me pasa del presupuesto", "bocina", True),
+        ("actually can you remove the bocina? sorry, quitala porfa", "bocina", True),
     ],
 )
 def test_removals_in_other_regional_phrasings(text, target, sure):
@@ -270,3 +271,13 @@ def test_a_line_is_named_by_the_words_the_customer_used_for_it(chat):
     chat.data["said"][sku] = "parlante jbl"
     chat.say("sabe que, el parlante jbl no, saquelo nomas")
     assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("CAF-500", 2)]
+
+
+def test_a_colour_a_catalog_names_in_english_is_said_in_spanish():
+    """gamer17-s01: "dos mandos dualsense rojos" is the "Cosmic Red" one."""
+    pads = [
+        Product(f"DS-{c}", "Mando DualSense", mxn("1"), 5, variant_group="DS", variant=c)
+        for c in ("Blanco", "Midnight Black", "Cosmic Red")
+    ]
+    assert variant_named(pads, "mandos dualsense rojos") is pads[2]
+    assert variant_named(pads, "el negro") is pads[1]

@@ -1053,3 +1053,29 @@ def test_the_same_thing_asked_about_and_then_named_is_one_item():
     chat.say("hola, do you have glue sticks? pegamento en barra, paso a recoger")
     chat.say("3")
     assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("PEG", 3)]
+
+
+def test_a_number_word_in_a_product_name_is_no_count():
+    """pan17-us-c07: "tres leches porción" put three cakes in the cart."""
+    shop = MemoryShop()
+    shop.catalog.append(Product("TTL", "Torta Tres Leches Porción", mxn("12.00"), stock=30))
+    chat = Chat(shop)
+    chat.say("quiero hacer un pedido")
+    chat.pick("Retiro en tienda")
+    chat.say("tres leches porcion")
+    assert chat.body.endswith("¿Cuántas unidades de Torta Tres Leches Porción quieres?")
+    chat.say("2")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("TTL", 2)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # Batch 17: browsing and asking for help are no products.
+        "buenas tardes, una pregunta, ¿ustedes venden cosas para pc?",
+        "hola, ¿me podéis ayudar con un regalo para mi hijo?",
+        "oye una pregunta, do you have cosas de El Salvador?",
+    ],
+)
+def test_browsing_names_no_product(said):
+    assert order_request(said, sells=lambda words: True).items == []

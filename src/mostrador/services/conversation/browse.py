@@ -40,6 +40,8 @@ def on_search(t: Turn, text: str) -> None:
     quantity, query = split_quantity(text)
     if quantity is None and (by_weight := intents.weighed(normalize_chat(query))):
         quantity, query = by_weight  # "3 kilos de paltas": three of the product sold per kilo
+    elif quantity is not None and (named := products.counted_name(t.shop, text, query)):
+        quantity, query = None, named  # "tres leches porción": a cake, not three
     query = products.clean_query(query or text)
     if not query:
         t.clarify()

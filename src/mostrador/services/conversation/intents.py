@@ -116,7 +116,9 @@ _VOCATIVES = (
 _FILLERS = (
     r"al tiro|altiro|al toque|po|pe|pues|ya|cachai|guay|please|por favor|gracias|nomas|"
     r"no mas|ok|okay|vale|venga|oye|mira|hola|buenas|che|ey|rapidito|urgente|thanks|bueno|"
-    r"dale|uh|eh|"
+    r"dale|uh|eh|una pregunta|una consulta|una duda|pregunta|consulta|"
+    r"(?:me |nos )?(?:puedes|podeis|podes|puede|pueden|podria|podrias|podrian) ayudar|"
+    r"ayudame|ayudeme|me ayudas|me ayuda|"
     # When, not what: "lo paso a recoger mañana".
     r"manana|hoy|ahorita|ahora|temprano|mas tarde|al rato|luego|despues|en la tarde|"
     r"en la manana|en la noche|esta tarde|esta noche|en un rato"
@@ -227,6 +229,14 @@ _ITEM_OPENER = re.compile(r"^\s*(?:un|una|unos|unas|algun|alguna|algunos|algunas
 _INDEFINITE = re.compile(r"^(?:(?:unos|unas|algun|alguna|algunos|algunas|un poco de)\s+)?")
 # "algo pa la tos" next to a product named for it: the need, not another item.
 _VAGUE = re.compile(r"^(?:tienen |tienes |hay |tenes )?(?:algo|alguna cosa)(?:\s|$)")
+# Browsing, not buying: "¿ustedes venden cosas para pc?", "cosas de El Salvador", "un regalo
+# para mi hijo". No product is named; the customer is asked what they are looking for.
+_BROWSING = re.compile(
+    r"^(?:(?:ustedes|usted|que|do you have|you have)\s+)*"
+    r"(?:(?:venden|tienen|manejan|hay|tenes|tienes|have|sell)\s+)?"
+    r"(?:(?:unas|unos|un|una)\s+)?(?:cosas|cositas|productos|articulos|regalo|regalito|detalle)"
+    r"(?:\s|$)"
+)
 # A piece after a comma that only describes the product before it: "una playera, talla M".
 _ATTRIBUTE_FIRST = re.compile(
     r"^(?:talla|talle|size|numero|color|sabor|tamano|marca|de|del|sin|con|en|tipo|modelo)\b"
@@ -378,6 +388,7 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
     # Said on its own (", para recoger", "delivery to 90201"), the mode is the customer's
     # last word on it.
     request.mode = said_mode or request.mode
+    request.items = [w for w in request.items if not _BROWSING.match(w.query)]
     concrete = [w for w in request.items if not _VAGUE.match(w.query)]
     if concrete:
         request.items = concrete

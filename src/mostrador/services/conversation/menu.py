@@ -86,6 +86,12 @@ def on_free_text(t: Turn, text: str) -> None:
         if _sells(t, w) or (w.query in request.asked and (request.verbs or len(request.items) > 1))
     ]
     items = [w for i, w in enumerate(items) if not _umbrella(t, w, items[i + 1 :], request)]
+    items = [
+        Wanted(named, None)
+        if w.quantity is not None and (named := products.counted_name(t.shop, text, w.query))
+        else w
+        for w in items
+    ]
     if items or request.wants_order or goal == Goal.ORDER:
         t.state.wanted = items[:5]
         if len(items) > 1:  # say what was understood, so a misreading is caught early

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from mostrador.domain.catalog import Product
+from mostrador.domain.language import WORD_NUMBERS
 from mostrador.domain.text import fold
 from mostrador.services.conversation import texts
 from mostrador.services.conversation.choices import describe, distinct_titles, shorten
@@ -50,6 +51,22 @@ _UNITS = frozenset(
     ]
 )
 _MEASURE = re.compile(r"\d\s?(?:g|gr|kg|ml|l|lt|oz|pzas?|piezas|gb|tb|cm|m)\b")
+
+
+def counted_name(shop: ShopPort, text: str, query: str) -> str | None:
+    """The query with its number word put back when that word is part of a product's name:
+    "tres leches porción" is the Torta Tres Leches, not three of a "leches porción"."""
+    words = fold(text).split()
+    rest = fold(query).split()
+    if not rest:
+        return None
+    for index, word in enumerate(words[:-1]):
+        if word in WORD_NUMBERS and words[index + 1] == rest[0]:
+            phrase = f"{word} {rest[0]}"
+            if any(phrase in fold(p.name) for p in shop.search(f"{phrase} {query}", limit=5)):
+                return f"{word} {query}"
+            return None
+    return None
 
 
 def clean_query(text: str) -> str:
@@ -458,9 +475,21 @@ def variant_tagged(variants: Sequence[Product], text: str) -> Product | None:
     return fits[0] if len(fits) == 1 else None
 
 
+# Colours catalogs name in English ("Cosmic Red", "Midnight Black"), said in Spanish.
+_ENGLISH_COLORS = {
+    "red": "rojo", "black": "negro", "white": "blanco", "blue": "azul", "green": "verde",
+    "gray": "gris", "grey": "gris", "pink": "rosa", "yellow": "amarillo", "purple": "morado",
+    "orange": "naranja", "silver": "plateado", "gold": "dorado", "brown": "cafe",
+}  # fmt: skip
+
+
+def _words_of(text: str) -> list[str]:
+    return [_ENGLISH_COLORS.get(w, w) for w in re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", fold(text))]
+
+
 def _variant_key_words(variant: str) -> set[str]:
     """The words that tell a variant apart: "600 ml" -> {600}, "Negro / M" -> {negro, m}."""
-    tokens = re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", fold(variant))
+    tokens = _words_of(variant)
     return {
         token
         for index, token in enumerate(tokens)
@@ -474,7 +503,7 @@ def _ordered_words(text: str) -> list[str]:
 
 
 def _variant_words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", fold(text)))
+    return set(_words_of(text))
 
 
 def _same_word(wanted: str, said: str) -> bool:
