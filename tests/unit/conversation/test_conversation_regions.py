@@ -903,6 +903,8 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
         ("una coca de 2 y cuarto y 2 fernet", None, [("coca de 2.25", 1), ("fernet", 2)]),
         # Batch 15: looking for, English availability, when it is picked up inside the item.
         ("que onda, busco unos juguetes", None, [("juguetes", None)]),
+        # lib15-cl-05: "busco un peluche" looks for one; how many is asked.
+        ("hola, busco un peluche de unicornio", None, [("peluche de unicornio", None)]),
         # Full run after batch 16: how to get it said apart from the products; English "and".
         (
             "que onda, me mandan 3 jochos especiales y una hamburguesa con todo en combo, para "

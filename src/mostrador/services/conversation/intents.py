@@ -145,7 +145,7 @@ _DESTINATION = re.compile(
 _AVAILABILITY = re.compile(
     r"^(?:(?:oiga|oye|disculpa|perdon|una pregunta)\s+)*(?:tienen|tienes|tenes|teneis|tiene|"
     r"hay|venden|vendes|vende|manejan|manejas|tendran|tendras|tendra|queda|quedan|te quedan|"
-    r"les quedan|do you have)(?!\w)"
+    r"les quedan|do you have|busco|buscaba|ando buscando|estoy buscando|andaba buscando)(?!\w)"
 )
 _ORDER_VERBS = _word(
     r"quiero|quisiera|queria|querria|necesito|ocupo|dame|deme|mandame|mandeme|enviame|traeme|"
