@@ -79,6 +79,7 @@ def test_al_final_sacame_removes_the_line_at_the_anything_else_question(chat):
         ("uh no, la zapatilla dejala, sacamela del pedido", "zapatilla"),
         # Batch 15: a comment after the product, "del pedido" is no product, usted.
         ("uy no, pensándolo bien la carriola ya nos la regalaron, quítala porfa", "carriola"),
+        ("oye mejor la coca no, déjala fuera", "coca"),  # vg13-cl08, kept working
         ("che, al final la remera no, sacala del pedido porfa", "remera"),
         ("ay no, mejor no lleve el chupo, quítelo por favor", "chupo"),
     ],

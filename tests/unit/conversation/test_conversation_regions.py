@@ -905,6 +905,12 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
         ("que onda, busco unos juguetes", None, [("juguetes", None)]),
         # lib15-cl-05: "busco un peluche" looks for one; how many is asked.
         ("hola, busco un peluche de unicornio", None, [("peluche de unicornio", None)]),
+        (  # vg13-cl07: Chilean "podí", the weight as the count behind a verb
+            "hola, ¿me podí mandar tres kilos de platanos y dos kilos de manzanas rojas? a "
+            "domicilio porfa",
+            DELIVERY,
+            [("platanos", 3), ("manzanas rojas", 2)],
+        ),
         # Full run after batch 16: how to get it said apart from the products; English "and".
         (
             "que onda, me mandan 3 jochos especiales y una hamburguesa con todo en combo, para "

@@ -109,7 +109,8 @@ _PURPOSE = frozenset({"para", "pa"})
 _PURPOSE_WORDS = 3
 _CLITICS = frozenset({"me", "nos"})
 _MODALS = _words(
-    "puede puedes pueden podeis podes podis podria podrias podrian podriais podra podras podran"
+    "puede puedes pueden podeis podes podis podi podria podrias podrian podriais podra podras "
+    "podran"
 )
 _VERB_WORDS = 3
 _LEAD_PUNCTUATION = frozenset({"¿", "¡", ",", "!", ".", ":", ";"})
@@ -348,6 +349,13 @@ def _vocative_or_purpose(tokens: list[_Token], position: int) -> int:
                 and _word(tokens, count.end) not in _MEASURES
             ):
                 return end
+            weight, after = _number_at(tokens, end)
+            if (
+                weight is not None
+                and _word(tokens, after) in _MEASURES
+                and (_word(tokens, after + 1) == "de")
+            ):
+                return end  # "me podí mandar tres kilos de plátanos": the weight is the count
     if word in _PURPOSE:
         for end in range(position + 2, min(position + 2 + _PURPOSE_WORDS, len(tokens))):
             count = _count_at(tokens, end)

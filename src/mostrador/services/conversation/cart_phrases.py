@@ -311,7 +311,9 @@ def _target(raw: str) -> str:
 # Openers left in front of a product ("al final la gorra no"): not part of its name.
 _LEADING = re.compile(
     r"^(?:(?:al final|finalmente|mejor|pues|ya|y|pero|bueno|entonces|no|pensandolo bien|"
-    r"pensandolo mejor|me|nos|lleve|llevo|mande|manden|traiga|traigan|ponga|agregue)\s+)+"
+    r"pensandolo mejor|me|nos|lleve|llevo|mande|manden|traiga|traigan|ponga|agregue|"
+    + _DISCOURSE
+    + r")\s+)+"
     r"(?:(?:el|la|los|las|lo de|lo del)\s+)?"
 )
 _POINTING_WORDS = (
