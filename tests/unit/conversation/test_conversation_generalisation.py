@@ -282,3 +282,12 @@ def test_a_colour_a_catalog_names_in_english_is_said_in_spanish():
     ]
     assert variant_named(pads, "mandos dualsense rojos") is pads[2]
     assert variant_named(pads, "el negro") is pads[1]
+
+
+def test_cafe_and_marron_are_one_colour():
+    """moda18-cl-05: "un cinturón café de cuero" is the "Marrón / 100 cm" one."""
+    belts = [
+        Product(f"CIN-{c[:3]}", "Cinturón de Cuero", mxn("1"), 5, variant_group="CIN", variant=c)
+        for c in ("Negro / 95 cm", "Marrón / 100 cm")
+    ]
+    assert variant_named(belts, "cinturon cafe de cuero") is belts[1]

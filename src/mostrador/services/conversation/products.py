@@ -475,11 +475,14 @@ def variant_tagged(variants: Sequence[Product], text: str) -> Product | None:
     return fits[0] if len(fits) == 1 else None
 
 
-# Colours catalogs name in English ("Cosmic Red", "Midnight Black"), said in Spanish.
+# Colours catalogs name in English ("Cosmic Red", "Midnight Black"), said in Spanish, and one
+# colour's regional names.
 _ENGLISH_COLORS = {
     "red": "rojo", "black": "negro", "white": "blanco", "blue": "azul", "green": "verde",
     "gray": "gris", "grey": "gris", "pink": "rosa", "yellow": "amarillo", "purple": "morado",
-    "orange": "naranja", "silver": "plateado", "gold": "dorado", "brown": "cafe",
+    "orange": "naranja", "silver": "plateado", "gold": "dorado", "brown": "marron",
+    # One colour, three names: café (MX, CL), marrón (AR, ES), brown.
+    "cafe": "marron",
 }  # fmt: skip
 
 
