@@ -40,6 +40,7 @@ def with_cart(chat):
         # fl16-c07: usted "retire", not the pickup's "retiro".
         ("disculpe, retire la bocina por favor, se me pasa del presupuesto", "bocina", True),
         ("actually can you remove the bocina? sorry, quitala porfa", "bocina", True),
+        ("ay no veci quite la bocina mejor, dejo solo el cafe", "bocina", True),  # tienda18-co-03
     ],
 )
 def test_removals_in_other_regional_phrasings(text, target, sure):

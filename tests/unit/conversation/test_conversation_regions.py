@@ -3,6 +3,7 @@ Spain, Chile, Peru and US Spanish shoppers, written before the parser was read."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -905,6 +906,13 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
         ("que onda, busco unos juguetes", None, [("juguetes", None)]),
         # lib15-cl-05: "busco un peluche" looks for one; how many is asked.
         ("hola, busco un peluche de unicornio", None, [("peluche de unicornio", None)]),
+        # Batch 18: why is no item; a brand with "and" in its name is one product.
+        (
+            "Buenas, el niño está con fiebre, necesito dos sueros electrolit de coco y un "
+            "termometro digital, lo recojo en la droguería",
+            PICKUP,
+            [("sueros electrolit de coco", 2), ("termometro digital", 1)],
+        ),
         (  # vg13-cl07: Chilean "podí", the weight as the count behind a verb
             "hola, ¿me podí mandar tres kilos de platanos y dos kilos de manzanas rojas? a "
             "domicilio porfa",
@@ -987,7 +995,8 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
     ],
 )
 def test_twelfth_batch_orders(said, mode, items):
-    request = order_request(said, sells=lambda words: True)
+    # Every product is sold; none has "y" or "and" in its name.
+    request = order_request(said, sells=lambda words: not re.search(r"\b(?:y|and)\b", words))
     assert request.mode == mode
     assert [(w.query, w.quantity) for w in request.items] == items
 
@@ -1087,3 +1096,24 @@ def test_a_number_word_in_a_product_name_is_no_count():
 )
 def test_browsing_names_no_product(said):
     assert order_request(said, sells=lambda words: True).items == []
+
+
+def test_a_name_with_and_in_it_is_one_product():
+    """farm18-us-05: "1 shampoo head and shoulders manzana" was two shampoos."""
+    sells = {"shampoo head and shoulders manzana", "shampoo head", "shoulders manzana"}.__contains__
+    request = order_request("1 shampoo head and shoulders manzana", sells=sells)
+    assert [(w.query, w.quantity) for w in request.items] == [
+        ("shampoo head and shoulders manzana", 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "expected"),
+    [
+        ("hello! do you guys deliver? hacen delivery?", "", "es"),  # tienda18-us-04
+        ("hello, I want tacos de pollo", "", "en"),
+        ("hello, I want to order", "", "en"),
+    ],
+)
+def test_asked_in_spanish_too_is_read_as_spanish(text, current, expected):
+    assert detect_language(text, current) == expected

@@ -59,6 +59,13 @@ _MARKERS: dict[str, frozenset[str]] = {
             "che",
             "dale",
             "oye",
+            "hacen",
+            "venden",
+            "mandan",
+            "envian",
+            "envios",
+            "domicilio",
+            "pedido",
             # Words only Spanish writes, common in mixed messages ("quita el chorizo please").
             "y",
             "un",
@@ -207,7 +214,7 @@ def detect_language(text: str, current: str = "") -> str | None:
     if set(words) <= _GREETINGS_ONLY:
         return None  # "hello", "good morning": anyone may greet so; the next message tells
     best = max(scores, key=lambda lang: (scores[lang], lang == "es"))
-    if _spanglish(scores) and current in ("", "es"):
+    if current in ("", "es") and (_spanglish(scores) or _asks_in_spanish_too(words, scores)):
         return "es"  # "hola good morning", "quiero un galón de milk, please"
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] < _ENOUGH or ranked[0] == ranked[1]:
@@ -218,6 +225,19 @@ def detect_language(text: str, current: str = "") -> str | None:
     if current == "es" and best == "en" and scores["es"] > 0 and best not in strong:
         return None  # "sorry, cancela los blueberries please": Spanish with English in it
     return best
+
+
+# Spanish words that also sit inside product names ("tacos de pollo"): no sign of a reader.
+_SPANISH_GLUE = frozenset(
+    ["y", "un", "una", "unos", "unas", "el", "los", "las", "del", "con", "para", "de", "pero"]
+)
+
+
+def _asks_in_spanish_too(words: list[str], scores: dict[str, int]) -> bool:
+    """ "hello! do you guys deliver? hacen delivery?": asked in Spanish as well, so Spanish is
+    read; a Spanish word that only names food ("tacos de pollo") does not count."""
+    spanish = [w for w in words if w in _MARKERS["es"] and w not in _SPANISH_GLUE]
+    return bool(spanish) and scores["pt"] < scores["es"]
 
 
 def _spanglish(scores: dict[str, int]) -> bool:

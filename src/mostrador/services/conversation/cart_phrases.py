@@ -18,7 +18,10 @@ _ARTICLE = r"(?:(?:el|la|los|las|lo|de|del|un|una|unos|unas|mis|tu|tus|the|my|th
 _DISCOURSE = (
     r"sorry|actually|oops|ups|sabe que|sabes que|oiga|fijate|ya pe|ya po|pe|po|vale|venga|"
     r"tio|causa|okay|hmm+|chuta|pucha|perdona|perdone|disculpe|no espera|oh|nah|nope|wait|"
-    r"no wait|so|oe|oie|oye|ey|sabi que|sabis que|uh|uhh|eh|can you|could you|can u|please"
+    r"no wait|so|oe|oie|oye|ey|sabi que|sabis que|uh|uhh|eh|can you|could you|can u|please|"
+    # Who is addressed: "ay no veci, quite la coca".
+    r"veci|vecino|vecina|senorita|senor|senora|joven|amigo|amiga|parce|compa|jefe|jefa|mijo|"
+    r"mija|reina|bro|pana|don \w+|dona \w+"
 )
 # "la lechuga no me la mande", "no me traigas el pan": not to be sent.
 _NOT_SENT = (

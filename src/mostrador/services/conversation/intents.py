@@ -250,6 +250,11 @@ _PURPOSE_INTRO = re.compile(
     r"(?=(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|media|medio)"
     r"\s)"
 )
+_STATE = re.compile(
+    r"(?<!\w)(?:(?:esta|estan) (?:con|enferm\w*|mal\w*|resfriad\w*|engripad\w*)|estoy|"
+    r"estamos|tengo|tenemos|anda|ando|andamos|me duele|le duele|"
+    r"nos duele|me siento|se siente|amanecio|amaneci)(?!\w)"
+)
 _SOMETHING_COUNTED = re.compile(r"(?<!\w)(?:un|una|unos|unas|\d+)(?!\w)")
 _SENTENCE_BREAK = re.compile(r"[?!.\n]")
 
@@ -325,6 +330,8 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
             # still says how.
             said_mode = (delivery_mode(opener) if opener else None) or said_mode
             continue
+        if _STATE.search(opener) and not _SOMETHING_COUNTED.search(opener):
+            continue  # "el niño está con fiebre": why, not what
         remark = _REMARK.match(opener)
         if remark and not _SOMETHING_COUNTED.search(opener[remark.end() :]):
             # "es pa la carne asada", "pa un asado", "para el colegio": what for, not what;
@@ -469,7 +476,10 @@ def _continues(
     named = " ".join(_NOISE.sub(" ", _MODE_WORDS.sub(" ", piece)).split())
     if len(named) < 3:
         return True
-    if sells(named) and sells(without_greeting(previous)):
+    before = split_quantity(without_greeting(previous))[1]
+    if separator.strip() in ("y", "e", "and") and sells(f"{before} {separator.strip()} {named}"):
+        return True  # "shampoo head and shoulders manzana": one name with "and" in it
+    if sells(named) and sells(before):
         return False  # "2 cafés, leche y pan"
     # "café y leche" may be one product; "…cacahuates japoneses, es pa la carne asada" is a
     # remark, left to stand alone (and be dropped) rather than spoil the product before it.
