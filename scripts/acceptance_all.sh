@@ -7,8 +7,8 @@
 # goals_{ferreteria,electro,mascotas}*, goals_{minisuper,botica,deportes}* and
 # goals_{verduleria,bebidas,comidas}*, goals_{abarrotes,hogar,perfumeria}*,
 # goals_{libreria,naturista,bebes}*, goals_{carniceria,flores,bicis}*,
-# goals_{gamer,panaderia,latina}* on their own shops (batches 11 to 17; a specific name
-# comes before the region prefix it starts with);
+# goals_{gamer,panaderia,latina}*, goals_{tienda,farmacia,moda}* on their own shops
+# (batches 11 to 18; a specific name comes before the region prefix it starts with);
 # goals.yaml, goals_understanding.yaml and goals_mx* on the demo shop.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -49,6 +49,9 @@ shop_for() {
     goals_gamer*) echo "$A/catalog_gamer.csv $A/settings_gamer.json" ;;
     goals_panaderia*) echo "$A/catalog_panaderia.csv $A/settings_panaderia.json" ;;
     goals_latina*) echo "$A/catalog_latina.csv $A/settings_latina.json" ;;
+    goals_tienda*) echo "$A/catalog_tienda.csv $A/settings_tienda.json" ;;
+    goals_farmacia*) echo "$A/catalog_farmacia.csv $A/settings_farmacia.json" ;;
+    goals_moda*) echo "$A/catalog_moda.csv $A/settings_moda.json" ;;
     *) echo "$ROOT/src/mostrador/demo/catalog.csv $A/settings.json" ;;
   esac
 }
