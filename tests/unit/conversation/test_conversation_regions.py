@@ -906,6 +906,14 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
         ("que onda, busco unos juguetes", None, [("juguetes", None)]),
         # lib15-cl-05: "busco un peluche" looks for one; how many is asked.
         ("hola, busco un peluche de unicornio", None, [("peluche de unicornio", None)]),
+        # Batch 19: "otro" of the product just named, with another number.
+        (
+            "hola, necesito un globo del numero 3 y otro del 0 para los 30 de mi pololo, retiro "
+            "en tienda",
+            PICKUP,
+            [("globo del numero 3", 1), ("globo del numero 0", 1)],
+        ),
+        ("quiero una coca y otra de 600", None, [("coca", 1), ("coca de 600", 1)]),
         # Batch 18: why is no item; a brand with "and" in its name is one product.
         (
             "Buenas, el niño está con fiebre, necesito dos sueros electrolit de coco y un "

@@ -160,9 +160,10 @@ _BY_WEIGHT = re.compile(
 )
 # "5 zuko de frutilla y 5 de naranja": the second one is a zuko too.
 _ELLIPSIS = re.compile(
-    r"^\s*(?:\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
-    r"diez)\s+de\s+(?P<rest>[a-z0-9].*)$"
+    r"^\s*(?:\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|otro|otra|otros|"
+    r"otras)\s+(?:de|del)\s+(?P<rest>[a-z0-9].*)$"
 )
+_ANOTHER = re.compile(r"^\s*(?:otro|otra)\s")
 _CONTAINER_WORDS = (
     "paquete paquetes bolsa bolsas botella botellas lata latas caja cajas frasco frascos "
     "tarro tarros pack packs sobre sobres kilo kilos litro litros unidad unidades"
@@ -376,6 +377,8 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
         query = _INDEFINITE.sub("", " ".join(_NOISE.sub(" ", query).split()))
         query = _TRAILING_CONNECTOR.sub("", query)
         if request.items and (ellipsis := _ELLIPSIS.match(stripped)):
+            if quantity is None and _ANOTHER.match(stripped):
+                quantity = 1  # "y otro del 0"
             rest = " ".join(_NOISE.sub(" ", ellipsis.group("rest")).split())
             borrowed = _with_head(request.items[-1].query, query, rest)
             # "3 kilos de asado de tira y dos de vacío": vacío is a cut of its own.
@@ -533,10 +536,16 @@ def _opens_item(opener: str) -> bool:
 def _with_head(previous: str, query: str, rest: str) -> str:
     """ "zuko de frutilla" then "5 de naranja": "zuko de naranja"; a bare container
     ("paquetes de…", "tarros de…") is no product to borrow."""
+    said = " ".join(re.sub(r"\s(?:para|pa|pal)\s.*$", "", f" {rest}").split())
+    if said.isdigit() and (number := re.search(r"\d+$", previous)):
+        # "un globo del número 3 y otro del 0": the same product, another number.
+        return f"{previous[: number.start()]}{said}"
     head, found, _ = previous.partition(" de ")
+    if not found and said.isdigit() and len(previous.split()) <= 3:
+        return f"{previous} de {said}"  # "una coca y otra de 600"
     if not found or head.split()[-1] in _CONTAINERS or len(head.split()) > 3:
         return query
-    return f"{head} de {' '.join(rest.split())}"
+    return f"{head} de {said}"
 
 
 _NOT_PRODUCT_WORDS = NOT_A_PRODUCT | frozenset(
