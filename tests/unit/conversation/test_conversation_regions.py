@@ -1125,3 +1125,24 @@ def test_a_name_with_and_in_it_is_one_product():
 )
 def test_asked_in_spanish_too_is_read_as_spanish(text, current, expected):
     assert detect_language(text, current) == expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Buenas! mi perra Kira tiene 12 años y pesa 28 kilos 😢",  # animales19-es-p19
+        "hola, mi hijo cumple 5",
+    ],
+)
+def test_a_story_with_numbers_orders_nothing(said):
+    assert order_request(said, sells=lambda words: True).items == []
+
+
+def test_what_the_counted_items_after_it_are_is_no_item_of_its_own():
+    """animales19-mx-o02: "unas croquetas pa mi perrito, 1 bolsa de advance puppy…" ordered
+    the puppy food twice."""
+    shop = MemoryShop()
+    shop.catalog.append(Product("ADV", "Bolsa de Advance Puppy 3 kg", mxn("35.00"), stock=9))
+    chat = Chat(shop)
+    chat.say("quiero unas croquetas pa mi perrito, 1 bolsa de advance puppy, paso a recogerla")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("ADV", 1)]

@@ -253,10 +253,15 @@ _PURPOSE_INTRO = re.compile(
 )
 _STATE = re.compile(
     r"(?<!\w)(?:(?:esta|estan) (?:con|enferm\w*|mal\w*|resfriad\w*|engripad\w*)|estoy|"
-    r"estamos|tengo|tenemos|anda|ando|andamos|me duele|le duele|"
+    r"estamos|tengo|tenemos|anda|ando|andamos|me duele|le duele|pesa|pesan|mide|miden|"
+    r"cumple|cumplio|tiene \d+ (?:anos|meses|semanas|dias)|"
     r"nos duele|me siento|se siente|amanecio|amaneci)(?!\w)"
 )
 _SOMETHING_COUNTED = re.compile(r"(?<!\w)(?:un|una|unos|unas|\d+)(?!\w)")
+# "mi perra tiene 12 años y pesa 28 kilos": numbers of a story, not a count of anything.
+_STORY_NUMBERS = re.compile(
+    r"\d+\s+(?:anos|meses|semanas|dias|kilos|kg)(?!\w)|(?:cumple|cumplio|cumplira)\s+\d+"
+)
 _SENTENCE_BREAK = re.compile(r"[?!.\n]")
 
 
@@ -331,8 +336,8 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
             # still says how.
             said_mode = (delivery_mode(opener) if opener else None) or said_mode
             continue
-        if _STATE.search(opener) and not _SOMETHING_COUNTED.search(opener):
-            continue  # "el niño está con fiebre": why, not what
+        if _STATE.search(opener) and not _SOMETHING_COUNTED.search(_STORY_NUMBERS.sub(" ", opener)):
+            continue  # "el niño está con fiebre", "mi perra pesa 28 kilos": why, not what
         remark = _REMARK.match(opener)
         if remark and not _SOMETHING_COUNTED.search(opener[remark.end() :]):
             # "es pa la carne asada", "pa un asado", "para el colegio": what for, not what;

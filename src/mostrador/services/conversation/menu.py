@@ -157,7 +157,11 @@ def on_repeat_none(t: Turn, text: str) -> None:
 def _umbrella(t: Turn, wanted: Wanted, later: list[Wanted], request: OrderRequest) -> bool:
     """ "¿me mandas unas flores pa mi jeva? un ramo de 24 rosas rojas": the flowers asked about
     are the roses named next, not one more item."""
-    if wanted.query not in request.questioned or not later:
+    if not later or wanted.quantity is not None:
+        return False
+    # Asked about in a question, or followed by counted items: "unas croquetas pa mi perrito,
+    # 1 bolsa de advance puppy…" is the puppy food.
+    if wanted.query not in request.questioned and all(w.quantity is None for w in later):
         return False
     kinds = {p.group_key for p in t.shop.search(wanted.query, limit=products.SEARCH_LIMIT)}
     named_next = [t.shop.search(w.query, limit=1) for w in later]
