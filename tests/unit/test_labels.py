@@ -36,6 +36,10 @@ from mostrador.services.conversation.choices import TITLE_LIMIT, distinct_titles
             ["Coca-Cola 2.25 L", "Coca-Cola Sin Azúcar 2.25 L", "Coca-Cola Original 1.5 L"],
             ["Coca-Cola 2.25 L", "Coca-Cola Sin Azúcar", "Coca-Cola Original 1.5 L"],
         ),
+        (  # batch 19: "con" rides with its word too, so con and sin gas stay apart
+            ["Agua San Luis sin Gas Botella 625 ml", "Agua San Luis con Gas 625 ml"],
+            ["Agua sin Gas Botella 625", "Agua San con Gas 625 ml"],
+        ),
     ],
 )
 def test_titles_keep_the_words_that_tell_products_apart(

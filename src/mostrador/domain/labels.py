@@ -27,7 +27,7 @@ _UNITS = frozenset(
     | {"unidades", "w", "v", "mah", "gb", "tb", "mb"}
 )
 # Connecting words carry little on their own and read oddly at the edge of a short label.
-_NEGATIONS = frozenset({"sin", "without", "no"})
+_NEGATIONS = frozenset({"sin", "con", "without", "with", "no"})
 _FILLER = frozenset(
     {"de", "del", "en", "con", "y", "e", "o", "la", "el", "los", "las", "para", "por", "sin"}
     | {"a", "al", "un", "una"}
@@ -79,7 +79,7 @@ def _rides_with_number(words: list[str], i: int) -> bool:
 
 def _with_negations(words: list[str]) -> list[str]:
     """ "Sin" rides with the word it negates: "Coca-Cola Azúcar" for "Coca-Cola Sin Azúcar"
-    would say the opposite."""
+    would say the opposite; "con" too, so "con gas" and "sin gas" stay apart."""
     joined: list[str] = []
     for word in words:
         if joined and _key(joined[-1]) in _NEGATIONS:

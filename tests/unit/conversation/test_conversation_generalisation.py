@@ -292,3 +292,17 @@ def test_cafe_and_marron_are_one_colour():
         for c in ("Negro / 95 cm", "Marrón / 100 cm")
     ]
     assert variant_named(belts, "cinturon cafe de cuero") is belts[1]
+
+
+@pytest.mark.parametrize(
+    ("said", "variants", "chosen"),
+    [
+        # Batch 19: the container that is the variant's first word, "de litro", "de un kilo".
+        ("4 latas de atun florida", ("Lata 170 g", "Pack x6 latas"), 0),
+        ("un aceite primor de litro", ("Botella 1 L", "Caja x12 botellas"), 0),
+        ("cinco bolsas de azucar rubia de un kilo", ("Bolsa 1 kg", "Bolsa 5 kg", "Saco 50 kg"), 0),
+    ],
+)
+def test_batch_nineteen_variants(said, variants, chosen):
+    members = _variants(*variants)
+    assert variant_named(members, said) is members[chosen]

@@ -45,7 +45,7 @@ def test_a_sold_out_product_is_refused_with_the_next_results(chat):
     ordering(chat).say("galletas")
     assert chat.body == "Esto encontré para «galletas»:\n¿Cuál quieres?"
     assert [(o.title, o.description) for o in chat.choices().options][:2] == [
-        ("Galletas de Avena Pasas", "Galletas de Avena con Pasas · $38.00"),
+        ("Galletas Avena con Pasas", "Galletas de Avena con Pasas · $38.00"),
         ("Galletas con Chispas", "Galletas con Chispas de Chocolate · $42.00 · agotado"),
     ]
     chat.pick("Galletas con Chispas")
@@ -53,7 +53,7 @@ def test_a_sold_out_product_is_refused_with_the_next_results(chat):
         "Lo siento, Galletas con Chispas de Chocolate está agotado por ahora.\n"
         "¿Te interesa alguna de estas opciones?"
     )
-    assert chat.titles() == ["Galletas de Avena Pasas", "Buscar otra cosa"]
+    assert chat.titles() == ["Galletas Avena con Pasas", "Buscar otra cosa"]
 
 
 def test_the_results_body_never_claims_a_listed_product_is_unavailable(chat):

@@ -434,6 +434,10 @@ def variant_named(variants: Sequence[Product], text: str) -> Product | None:
         ]
         best = max(score for score, _ in scored)
         fits = [product for score, product in scored if score == best] if best else []
+        if len(fits) > 1:
+            # "4 latas de atún": the "Lata 170 g", not the "Pack x6 latas".
+            first = [p for p in fits if any(_same_word(_words_of(p.variant)[0], s) for s in said)]
+            fits = first or fits
     return fits[0] if len(fits) == 1 else None
 
 
@@ -506,7 +510,13 @@ def _ordered_words(text: str) -> list[str]:
 
 
 def _variant_words(text: str) -> set[str]:
-    return set(_words_of(text))
+    words = _words_of(text)
+    said = set(words)
+    for index, word in enumerate(words):
+        # "aceite de litro", "azúcar de un kilo": one of the unit.
+        if word in ("litro", "kilo") and (index == 0 or not words[index - 1][0].isdigit()):
+            said.add("1")
+    return said
 
 
 def _same_word(wanted: str, said: str) -> bool:
