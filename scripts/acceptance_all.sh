@@ -7,8 +7,9 @@
 # goals_{ferreteria,electro,mascotas}*, goals_{minisuper,botica,deportes}* and
 # goals_{verduleria,bebidas,comidas}*, goals_{abarrotes,hogar,perfumeria}*,
 # goals_{libreria,naturista,bebes}*, goals_{carniceria,flores,bicis}*,
-# goals_{gamer,panaderia,latina}*, goals_{tienda,farmacia,moda}* on their own shops
-# (batches 11 to 18; a specific name comes before the region prefix it starts with);
+# goals_{gamer,panaderia,latina}*, goals_{tienda,farmacia,moda}*,
+# goals_{mayorista,animales,regalos}* on their own shops (batches 11 to 19; a specific
+# name comes before the region prefix it starts with);
 # goals.yaml, goals_understanding.yaml and goals_mx* on the demo shop.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -52,6 +53,9 @@ shop_for() {
     goals_tienda*) echo "$A/catalog_tienda.csv $A/settings_tienda.json" ;;
     goals_farmacia*) echo "$A/catalog_farmacia.csv $A/settings_farmacia.json" ;;
     goals_moda*) echo "$A/catalog_moda.csv $A/settings_moda.json" ;;
+    goals_mayorista*) echo "$A/catalog_mayorista.csv $A/settings_mayorista.json" ;;
+    goals_animales*) echo "$A/catalog_animales.csv $A/settings_animales.json" ;;
+    goals_regalos*) echo "$A/catalog_regalos.csv $A/settings_regalos.json" ;;
     *) echo "$ROOT/src/mostrador/demo/catalog.csv $A/settings.json" ;;
   esac
 }
