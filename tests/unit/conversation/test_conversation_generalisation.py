@@ -301,8 +301,17 @@ def test_cafe_and_marron_are_one_colour():
         ("4 latas de atun florida", ("Lata 170 g", "Pack x6 latas"), 0),
         ("un aceite primor de litro", ("Botella 1 L", "Caja x12 botellas"), 0),
         ("cinco bolsas de azucar rubia de un kilo", ("Bolsa 1 kg", "Bolsa 5 kg", "Saco 50 kg"), 0),
+        # carniceria16-mx-28: "grande" is the biggest of amounts, "chico" the smallest.
+        ("un frasco de chimichurri grande", ("Frasco 250 g", "Frasco 500 g"), 1),
+        ("una coca chica", ("600 ml", "2 L", "3 L"), 0),
+        # bebes15-pe-05: the 3 of the name "Pack x3" is no "3-6 meses".
+        ("tienen el pack de 3 pañaleros", ("0-3 meses", "3-6 meses", "6-9 meses"), None),
     ],
 )
 def test_batch_nineteen_variants(said, variants, chosen):
-    members = _variants(*variants)
-    assert variant_named(members, said) is members[chosen]
+    members = [
+        Product(f"V-{i}", "Pack x3 Paracetamol", mxn("1"), 5, variant_group="V", variant=name)
+        for i, name in enumerate(variants)
+    ]
+    found = variant_named(members, said)
+    assert found == (None if chosen is None else members[chosen])

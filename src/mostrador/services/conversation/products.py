@@ -407,6 +407,10 @@ def in_packs(product: Product, quantity: int) -> int:
 def variant_named(variants: Sequence[Product], text: str) -> Product | None:
     """The one variant whose words all appear in `text` ("negra", "de 600", "talla 26")."""
     said = _variant_words(text)
+    if variants:
+        # Words of the product's own name say nothing about the variant: the 3 of "Pack x3
+        # Pañaleros" is no "3-6 meses".
+        said = said - set(_words_of(variants[0].name)) or said
     if not said:
         return None
     keys = [_variant_key_words(product.variant) for product in variants]
@@ -428,17 +432,50 @@ def variant_named(variants: Sequence[Product], text: str) -> Product | None:
         # manzana" the "Manzana 400 ml": the one variant most of whose own words were said,
         # when no other ties with it.
         shared = set.intersection(*keys)
+        own = said
         scored = [
-            (sum(any(_same_word(w, s) for s in said) for w in wanted - shared), product)
+            (sum(any(_same_word(w, s) for s in own) for w in wanted - shared), product)
             for product, wanted in zip(variants, keys, strict=True)
         ]
         best = max(score for score, _ in scored)
         fits = [product for score, product in scored if score == best] if best else []
         if len(fits) > 1:
             # "4 latas de atún": the "Lata 170 g", not the "Pack x6 latas".
-            first = [p for p in fits if any(_same_word(_words_of(p.variant)[0], s) for s in said)]
+            first = [
+                p
+                for p in fits
+                if (lead := _words_of(p.variant)[0]).isalpha()
+                and any(_same_word(lead, s) for s in own)
+            ]
             fits = first or fits
+    if not fits and len(variants) > 1:
+        fits = _by_size_word(variants, said)
     return fits[0] if len(fits) == 1 else None
+
+
+_BIG = frozenset(["grande", "grandes", "grandote", "big", "large", "familiar", "mayor"])
+_SMALL_WORDS = frozenset(["chico", "chica", "chicos", "chicas", "pequeno", "pequena", "small"])
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|l|lt|g|gr|kg|oz|cm|m)?\b")
+_TO_BASE = {"l": 1000.0, "lt": 1000.0, "kg": 1000.0, "m": 100.0}
+
+
+def _by_size_word(variants: Sequence[Product], said: set[str]) -> list[Product]:
+    """ "el chimichurri grande": the biggest of variants that differ only in amount ("250 g",
+    "500 g"); "un frasco chico" the smallest."""
+    big, small = bool(said & _BIG), bool(said & _SMALL_WORDS)
+    if big == small:
+        return []
+    amounts: list[tuple[float, Product]] = []
+    for product in variants:
+        found = _AMOUNT.search(fold(product.variant))
+        if found is None:
+            return []
+        amount = float(found.group(1).replace(",", "."))
+        amounts.append((amount * _TO_BASE.get(found.group(2) or "", 1.0), product))
+    amounts.sort(key=lambda pair: pair[0])
+    if amounts[0][0] == amounts[-1][0]:
+        return []
+    return [amounts[-1][1] if big else amounts[0][1]]
 
 
 def closest_variant(variants: Sequence[Product], current: Product, text: str) -> Product | None:
