@@ -1100,6 +1100,8 @@ def test_a_number_word_in_a_product_name_is_no_count():
         "buenas tardes, una pregunta, ¿ustedes venden cosas para pc?",
         "hola, ¿me podéis ayudar con un regalo para mi hijo?",
         "oye una pregunta, do you have cosas de El Salvador?",
+        "Buenas tardes, ¿hasta qué hora atienden?",  # farmacia18-cl-04
+        "a que hora cierran?",
     ],
 )
 def test_browsing_names_no_product(said):

@@ -230,6 +230,13 @@ _ITEM_OPENER = re.compile(r"^\s*(?:un|una|unos|unas|algun|alguna|algunos|algunas
 _INDEFINITE = re.compile(r"^(?:(?:unos|unas|algun|alguna|algunos|algunas|un poco de)\s+)?")
 # "algo pa la tos" next to a product named for it: the need, not another item.
 _VAGUE = re.compile(r"^(?:tienen |tienes |hay |tenes )?(?:algo|alguna cosa)(?:\s|$)")
+# Questions about the shop, not its products: "¿hasta qué hora atienden?", "¿aceptan tarjeta?".
+_SHOP_QUESTION = re.compile(
+    r"(?<!\w)(?:(?:a|hasta|desde) que hora|que horarios?|horarios?(?: de atencion)?|"
+    r"(?:donde|en donde) (?:estan|quedan|se ubican|queda)|aceptan|reciben (?:tarjeta|efectivo)|"
+    r"hacen (?:envios|delivery|domicilios)|tienen (?:delivery|envios)|cuanto (?:cuesta|sale|cobran) "
+    r"(?:el )?(?:envio|delivery|domicilio)|atienden|abren|cierran)(?!\w)"
+)
 # Browsing, not buying: "¿ustedes venden cosas para pc?", "cosas de El Salvador", "un regalo
 # para mi hijo". No product is named; the customer is asked what they are looking for.
 _BROWSING = re.compile(
@@ -403,7 +410,11 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
     # Said on its own (", para recoger", "delivery to 90201"), the mode is the customer's
     # last word on it.
     request.mode = said_mode or request.mode
-    request.items = [w for w in request.items if not _BROWSING.match(w.query)]
+    request.items = [
+        w
+        for w in request.items
+        if not _BROWSING.match(w.query) and not _SHOP_QUESTION.search(w.query)
+    ]
     concrete = [w for w in request.items if not _VAGUE.match(w.query)]
     if concrete:
         request.items = concrete
