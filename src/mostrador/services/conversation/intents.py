@@ -234,8 +234,9 @@ _VAGUE = re.compile(r"^(?:tienen |tienes |hay |tenes )?(?:algo|alguna cosa)(?:\s
 _SHOP_QUESTION = re.compile(
     r"(?<!\w)(?:(?:a|hasta|desde) que hora|que horarios?|horarios?(?: de atencion)?|"
     r"(?:donde|en donde) (?:estan|quedan|se ubican|queda)|aceptan|reciben (?:tarjeta|efectivo)|"
-    r"hacen (?:envios|delivery|domicilios)|tienen (?:delivery|envios)|cuanto (?:cuesta|sale|cobran) "
-    r"(?:el )?(?:envio|delivery|domicilio)|atienden|abren|cierran)(?!\w)"
+    r"hacen (?:envios|delivery|domicilios)|tienen (?:delivery|envios)|"
+    r"cuanto (?:cuesta|sale|cobran) (?:el )?(?:envio|delivery|domicilio)|atienden|abren|cierran)"
+    r"(?!\w)"
 )
 # Browsing, not buying: "¿ustedes venden cosas para pc?", "cosas de El Salvador", "un regalo
 # para mi hijo". No product is named; the customer is asked what they are looking for.
