@@ -343,6 +343,8 @@ def test_the_closest_variant_keeps_what_was_not_changed(current, said, expected)
         ("Huevo Blanco Pieza", 12, 12),
         ("Arroz Súper Extra 1 kg", 6, 6),
         ("Tortillas 12 ct", 36, 3),
+        ("Tamales de Puerco Media Docena", 6, 1),  # latina17-o04: "media docena de tamales"
+        ("Tamales de Puerco Media Docena", 12, 2),
     ],
 )
 def test_a_count_of_pieces_becomes_packs_of_a_dozen(name, quantity, expected):
@@ -906,6 +908,11 @@ def test_a_size_no_product_has_falls_back_to_the_product_not_to_the_unit_word() 
         ("que onda, busco unos juguetes", None, [("juguetes", None)]),
         # lib15-cl-05: "busco un peluche" looks for one; how many is asked.
         ("hola, busco un peluche de unicornio", None, [("peluche de unicornio", None)]),
+        (  # classic mx8-01: "oiga" before "me da"
+            "oiga me da 3 aguas de 600 y un garrafón? paso por ellos",
+            PICKUP,
+            [("aguas de 600", 3), ("garrafon", 1)],
+        ),
         # Batch 19: "otro" of the product just named, with another number.
         (
             "hola, necesito un globo del numero 3 y otro del 0 para los 30 de mi pololo, retiro "
@@ -1148,3 +1155,19 @@ def test_what_the_counted_items_after_it_are_is_no_item_of_its_own():
     chat = Chat(shop)
     chat.say("quiero unas croquetas pa mi perrito, 1 bolsa de advance puppy, paso a recogerla")
     assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("ADV", 1)]
+
+
+def test_the_thing_named_and_then_another_are_two_items():
+    """gamer17-s07: "la xbox series x y un control xbox negro" lost the console."""
+    shop = MemoryShop()
+    shop.catalog += [
+        Product("XSX", "Xbox Series X", mxn("9999.00"), stock=5),
+        Product("XBC", "Control Xbox Negro", mxn("1299.00"), stock=5),
+    ]
+    chat = Chat(shop)
+    chat.say("hola, quiero la xbox series x y un control xbox negro, paso a recoger")
+    chat.say("1")
+    assert sorted((li.sku, li.quantity) for li in chat.state.cart.lines) == [
+        ("XBC", 1),
+        ("XSX", 1),
+    ]

@@ -80,7 +80,8 @@ _LEAD_INS: tuple[tuple[str, ...], ...] = tuple(
         # Asking whether the shop has it ("¿tenés zapatillas?", "¿manejan tapabocas?").
         "consultar si", "saber si", "sabes si", "sabe si", "tienes", "tenes", "tienen", "tiene",
         "busco", "buscaba", "ando buscando", "estoy buscando", "do you have", "do u have",
-        "have you got", "you have", "like", "ustedes", "usted",
+        "have you got", "you have", "like", "ustedes", "usted", "oiga", "oigan", "oye", "disculpe",
+        "disculpa", "perdon",
         "tendras", "tendran", "tendra", "hay", "venden", "vendes", "vende", "manejan", "manejas",
         "me vende", "me regala",
         # Spain's vosotros, usted, Chile's voseo, fillers: "me traéis", "tráigame", "al tiro".

@@ -159,9 +159,13 @@ def _umbrella(t: Turn, wanted: Wanted, later: list[Wanted], request: OrderReques
     are the roses named next, not one more item."""
     if not later or wanted.quantity is not None:
         return False
-    # Asked about in a question, or followed by counted items: "unas croquetas pa mi perrito,
-    # 1 bolsa de advance puppy…" is the puppy food.
-    if wanted.query not in request.questioned and all(w.quantity is None for w in later):
+    # Asked about in a question, or said with who it is for before counted items: "unas
+    # croquetas pa mi perrito, 1 bolsa de advance puppy…" is the puppy food; "la xbox series x
+    # y un control" are two things.
+    for_someone = " para " in f" {wanted.query} "
+    if wanted.query not in request.questioned and not (
+        for_someone and any(w.quantity is not None for w in later)
+    ):
         return False
     kinds = {p.group_key for p in t.shop.search(wanted.query, limit=products.SEARCH_LIMIT)}
     named_next = [t.shop.search(w.query, limit=1) for w in later]

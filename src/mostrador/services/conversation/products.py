@@ -375,6 +375,7 @@ def offer_product(t: Turn, product: Product, note: str = "") -> None:
     ask_quantity(t, product, note)
 
 
+_HALF_DOZEN_PACK = re.compile(r"\bmedia docena\b")
 _DOZEN_PACK = re.compile(
     r"(?<![a-z0-9])(?:docena|dozen|x ?12|12 ?(?:ct|pack|u|un|unidades|pzas))(?!\w)"
 )
@@ -399,7 +400,10 @@ def pack_size(product: Product) -> int:
 def in_packs(product: Product, quantity: int) -> int:
     """A count of pieces as packs when the product is sold by the dozen: "una docena de
     huevos" or "12 huevos" is one "Huevos Docena", not twelve."""
-    if quantity >= 12 and quantity % 12 == 0 and _DOZEN_PACK.search(fold(product.full_name)):
+    name = fold(product.full_name)
+    if quantity >= 6 and quantity % 6 == 0 and _HALF_DOZEN_PACK.search(name):
+        return quantity // 6  # "media docena de tamales" is one "Media Docena"
+    if quantity >= 12 and quantity % 12 == 0 and _DOZEN_PACK.search(name):
         return quantity // 12
     return quantity
 
