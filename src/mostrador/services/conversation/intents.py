@@ -544,8 +544,11 @@ def _spoken_sizes(text: str) -> str:
 
 
 def _opens_item(opener: str) -> bool:
-    """A count ("2 cafés", "1 kilo de palta") or an article starts a new product."""
+    """A count ("2 cafés", "1 kilo de palta", "dos kilos de manzanas") or an article starts a
+    new product."""
     if _ITEM_OPENER.match(opener) or split_quantity(opener)[0] is not None:
+        return True
+    if weighed(opener) is not None:
         return True
     return bool(re.match(r"\d", opener))
 
