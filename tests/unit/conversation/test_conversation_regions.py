@@ -573,7 +573,7 @@ def test_a_product_found_through_one_size_is_listed_whole():
     agotado" (the search hit only its sold-out size)."""
     shop = LooseShop(catalog=list(CASACAS_Y_BUZOS))
     chat = Chat(shop)
-    chat.say("quiero ropa: casaca o buzo deportivo, recojo en tienda")
+    chat.say("quiero ropa: una casaca o un buzo, recojo en tienda")
     if chat.state.cart.lines:
         return
     titles = chat.titles()
@@ -1171,3 +1171,36 @@ def test_the_thing_named_and_then_another_are_two_items():
         ("XBC", 1),
         ("XSX", 1),
     ]
+
+
+class DescriptionShop(MemoryShop):
+    """A search that also finds a product by its description, as the real index does."""
+
+    def search(
+        self, query: str, limit: int = 10, offset: int = 0, *, strict: bool = False
+    ) -> list[Product]:
+        found = super().search(query, limit, offset)
+        if "milanesas" in query:
+            found.append(next(p for p in self.catalog if p.sku == "NAL"))
+        return found[:limit]
+
+
+def test_the_product_named_with_more_of_the_words_is_the_one_offered():
+    """carniceria16-ar-12: "milanesas de nalga" is the Milanesas de Nalga, not the Nalga (kg)
+    whose description mentions milanesas."""
+    shop = DescriptionShop(
+        catalog=[
+            Product("NAL", "Nalga (kg)", mxn("155"), 50),
+            Product(
+                "MIL-NAL", "Milanesas", mxn("149"), 50, variant_group="MIL", variant="de Nalga"
+            ),
+            Product(
+                "MIL-POL", "Milanesas", mxn("115"), 40, variant_group="MIL", variant="de Pollo"
+            ),
+        ]
+    )
+    chat = Chat(shop)
+    chat.say("quiero hacer un pedido")
+    chat.pick("Retiro en tienda")
+    chat.say("milanesas de nalga")
+    assert chat.body.endswith("¿Cuántas unidades de Milanesas de Nalga quieres?")

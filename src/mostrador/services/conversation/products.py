@@ -184,13 +184,22 @@ def _naming_words(text: str) -> set[str]:
 
 
 def named_groups(groups: list[list[Product]], query: str) -> list[list[Product]]:
-    """The groups whose own name shares a word with the query, when some do: "casaca
-    impermeable talla l" is about the casaca, not every product with a size L."""
+    """The groups whose own name (with brand and the variants found) shares the most words
+    with the query, when some share any: "casaca impermeable talla l" is about the casaca, not
+    every product with a size L."""
     said = _naming_words(query)
     if len(groups) < 2 or not said:
         return groups
-    named = [g for g in groups if said & _naming_words(f"{g[0].name} {g[0].brand}")]
-    return named or groups
+    covered = [
+        (len(said & _naming_words(" ".join(f"{p.name} {p.brand} {p.variant}" for p in g))), g)
+        for g in groups
+    ]
+    most = max(count for count, _ in covered)
+    if most == 0:
+        return groups
+    # "milanesas de nalga": the Milanesas whose variant is de Nalga name both words; the
+    # Nalga (kg) only one (its description mentions milanesas).
+    return [g for count, g in covered if count == most]
 
 
 def group_options(t: Turn, groups: Sequence[Sequence[Product]]) -> list[Offered]:
