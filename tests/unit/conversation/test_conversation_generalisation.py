@@ -304,6 +304,8 @@ def test_cafe_and_marron_are_one_colour():
         # carniceria16-mx-28: "grande" is the biggest of amounts, "chico" the smallest.
         ("un frasco de chimichurri grande", ("Frasco 250 g", "Frasco 500 g"), 1),
         ("una coca chica", ("600 ml", "2 L", "3 L"), 0),
+        # mayorista19-ar-o04: the size said outweighs the container word.
+        ("2 paquetes de fideos de 500 gramos", ("Bolsa 500 g", "Paquete x20"), 0),
         # bebes15-pe-05: the 3 of the name "Pack x3" is no "3-6 meses".
         ("tienen el pack de 3 pañaleros", ("0-3 meses", "3-6 meses", "6-9 meses"), None),
     ],

@@ -446,8 +446,17 @@ def variant_named(variants: Sequence[Product], text: str) -> Product | None:
         # when no other ties with it.
         shared = set.intersection(*keys)
         own = said
+        # A size said ("de 500 gramos") outweighs a container word ("2 paquetes de fideos" is
+        # not the "Paquete x20" when the "Bolsa 500 g" was named by its size).
         scored = [
-            (sum(any(_same_word(w, s) for s in own) for w in wanted - shared), product)
+            (
+                sum(
+                    (2 if w[0].isdigit() else 1)
+                    for w in wanted - shared
+                    if any(_same_word(w, s) for s in own)
+                ),
+                product,
+            )
             for product, wanted in zip(variants, keys, strict=True)
         ]
         best = max(score for score, _ in scored)
