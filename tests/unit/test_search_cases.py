@@ -403,6 +403,8 @@ PET_SHOP = (
     D("DENTA", "Dentastix Razas Medianas x 7", brand="Pedigree"),
     D("PLATO", "Plato de Acero Inoxidable", tags=("comedero", "tazón")),
     D("CROQ-GATO", "Croquetas para Gato 1 kg", brand="Whiskas"),
+    D("TRANS-M", "Transportadora para Mascotas Mediana", tags=("kennel",)),
+    D("COLLAR-M", "Collar de Nylon para Perro", variant="Talla M", group="COLLAR"),
 )
 
 
@@ -421,6 +423,8 @@ def pets() -> InMemorySearchIndex:
         ("tazon para perro", "PLATO"),
         ("dogchow", "DCH"),
         ("pienso para perro", "PED-ADU"),
+        # mascotas11-us-02: a size and a collar "para perro" match more words, not the thing
+        ("transportadora mediana para mi perro", "TRANS-M"),
     ],
 )
 def test_pet_shop_queries_find_the_product_first(

@@ -118,11 +118,13 @@ class InMemorySearchIndex:
             return []
         needs = self._plan(query)
         tiers, factor = self._score(needs, offset + limit, strict)
-        if not any(tiers) and (relaxed := self._without_purpose(needs)) is not None:
-            # "tazón para perro", "traílla pa perro": the bowl and the leash do not say who
-            # they are for. Only when nothing says it, and only for someone the catalog knows
-            # ("comida para hámster" in a shop with no hamsters stays empty).
-            tiers, factor = self._score(relaxed, offset + limit, strict)
+        if (not tiers or not tiers[0]) and (relaxed := self._without_purpose(needs)) is not None:
+            # "tazón para perro", "kennel mediano pa mi perro": the bowl and the kennel do not
+            # say who they are for. Only when nothing matches every word, and only for someone
+            # the catalog knows ("comida para hámster" in a shop with no hamsters stays empty).
+            relaxed_tiers, relaxed_factor = self._score(relaxed, offset + limit, strict)
+            if (relaxed_tiers and relaxed_tiers[0]) or not any(tiers):
+                tiers, factor = relaxed_tiers, relaxed_factor
         if strict and tiers and tiers[0]:
             # Only the confident hits: a word met in passing in a description ("sujeción
             # media" for "medias") is no answer next to products named for it.
