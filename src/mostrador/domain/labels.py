@@ -59,7 +59,7 @@ def _rank(words: list[str], others: list[set[str]]) -> list[int]:
         distinguishing = any(key not in other for other in others)
         if _NUMBER.search(key):
             score = 0 if distinguishing else 3
-        elif key in _UNITS and i > 0 and _NUMBER.search(keys[i - 1]):
+        elif _rides_with_number(words, i):
             score = scores[i - 1]  # "500 g": a unit rides with its number
         elif i == 0:
             score = 1

@@ -170,7 +170,7 @@ _CONTAINER_WORDS = (
 )
 _CONTAINERS = frozenset(_CONTAINER_WORDS.split())
 _CONTAINERS_ONLY = re.compile(
-    r"^(?:(?:" + "|".join(_CONTAINER_WORDS.split()) + r"|piezas?|pzas?|packs?|cajitas?|bolsitas?"
+    r"^(?:(?:" + "|".join(_CONTAINER_WORDS.split()) + r"|piezas?|pzas?|cajitas?|bolsitas?"
     r"|paquetitos?|tarritos?|frasquitos?|botellitas?|latitas?)\s*)+$"
 )
 _ORDER_PHRASES = re.compile(
