@@ -272,6 +272,8 @@ def test_battery_and_clothing_sizes_are_not_stretching(text, expected):
         ("súbele a 3", "set", "", 3),
         ("bájale a 1", "set", "", 1),
         ("nah, take out the takis porfa", "remove", "takis", 0),  # us5-03
+        ("actually forget the cama, solo el kennel", "remove", "cama", 0),  # mascotas11-us-02
+        ("forget about the chips", "remove", "chips", 0),
     ],
 )
 def test_regional_changes_of_mind(text, kind, target, quantity):

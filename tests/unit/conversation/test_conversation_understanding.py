@@ -102,6 +102,24 @@ def test_a_stated_quantity_is_used_once_the_variant_is_picked(chat):
     assert chat.body.startswith("Listo, agregué 2 × Tenis Runner Pro Talla 26 a tu carrito 🛒")
 
 
+def test_a_variant_asked_while_more_products_wait_names_each_option_in_full(chat):
+    """Rows titled "Talla 26" say nothing of their product while the miel waits its turn."""
+    chat.say("quiero 2 tenis runner y una miel, paso a buscarlos")
+    assert chat.body == (
+        "• Tenis Runner Pro Talla 25 — $1,299.00 (agotado)\n"
+        "• Tenis Runner Pro Talla 26 — $1,299.00\n"
+        "• Tenis Runner Pro Talla 27 — $1,349.00\n"
+        "¿Qué talla quieres de Tenis Runner Pro?"
+    )
+    chat.pick("Talla 27")
+    assert lines(chat) == [("TEN-27", 2), ("MIE-ABE", 1)]
+
+
+def test_the_last_product_of_a_message_gets_the_plain_variant_question(chat):
+    chat.say("quiero una miel y unos tenis runner, paso a buscarlos")
+    assert chat.body == "¿Qué talla quieres de Tenis Runner Pro?"
+
+
 def test_a_product_typed_with_its_quantity_at_the_search_question_is_added_at_once(chat):
     chat.say("quiero pedir")
     chat.pick("Retiro en tienda")

@@ -42,7 +42,7 @@ _REMOVE = re.compile(
     r"ya no(?=\s+(?:el|la|los|las)\s+(?!(?:quiero|necesito|llevo|voy|mandes|traigas)\b)\w)|"
     r"(?:siempre )?no quiero(?: mas)?|siempre no(?: quiero)?|no (?:me )?(?:llevo|voy a llevar)|"
     r"no me (?:mandes|mande|traigas|traiga|pongas|ponga|envies|envie|des|de)|"
-    r"take out|take off|remove|delete|cancel|no more|"
+    r"take out|take off|remove|delete|cancel|no more|forget(?: about)?|"
     r"olvida\w*|cancela|sin)\s+" + _ARTICLE + r"(?P<target>.+)$"
 )
 # The product first: "el jogging no, sacalo", "la gorra ya no la quiero", "las papas mejor no".
@@ -127,7 +127,7 @@ _TAKE_OUT = (
     rf"quit(?:a|e|o|ar|ad|en|as|es){_CLITIC}|(?:sac(?:a|ar|ad|as)|saqu(?:e|en|es)){_CLITIC}|"
     r"retir(?:a|e|ar|en)(?:me|le|se)?(?:lo|la|los|las)|"
     rf"(?:elimin|borr|cancel|descart)(?:a|e|ar|en){_CLITIC}|olvid(?:a|e|ar|en)(?:te|se)?{_CLITIC}|"
-    r"remove|take out|delete|drop"
+    r"remove|take out|delete|drop|forget"
 )
 _TARGET_END = re.compile(
     r"(?:^|\s+)(?:por favor|gracias|porfa|(?:" + _TAKE_OUT + r")\b|ya\b|no\b|que\b|"

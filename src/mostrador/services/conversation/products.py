@@ -15,6 +15,7 @@ from mostrador.domain.language import WORD_NUMBERS
 from mostrador.domain.text import fold
 from mostrador.services.conversation import texts
 from mostrador.services.conversation.choices import describe, distinct_titles, shorten
+from mostrador.services.conversation.i18n import _
 from mostrador.services.conversation.ports import ShopPort
 from mostrador.services.conversation.state import Offered, Step
 from mostrador.services.conversation.turn import Turn
@@ -24,6 +25,8 @@ SEARCH_LIMIT = 80  # SKUs fetched per query; pages are cut from these groups
 QUERY_LIMIT = 80
 MORE_ID = "results:more"
 MAX_LISTED_VARIANTS = 10  # a WhatsApp list's rows; more variants are asked for by text
+# An interactive body holds 1,024 characters; the question and a note need room too.
+_NAMED_IN_FULL_LIMIT = 700
 NEW_SEARCH_ID = "search:new"
 _COLORS_WORDS = (
     "negro negra blanco blanca rojo roja azul verde amarillo amarilla rosa gris cafe morado "
@@ -263,7 +266,24 @@ def show_group(t: Turn, key: str, note: str = "") -> None:
         )
         for p, title in zip(members, titles, strict=True)
     ]
-    t.ask(Step.VARIANT, question, options, note=note)
+    t.ask(Step.VARIANT, question, options, note=note, intro=_named_in_full(t, members))
+
+
+def _named_in_full(t: Turn, members: Sequence[Product]) -> str:
+    """The variants by their whole names, when more products of the same message wait.
+
+    "2 kilos de vacío, un chorizo y una provoleta": while several products are being sorted
+    out, "¿Qué variante quieres de Chorizo Parrillero?" over rows titled "Clásico" and "Puro
+    Cerdo" leaves the row titles without their product; the body says each one in full.
+    """
+    if not t.state.wanted:
+        return ""
+    lines = [
+        f"• {p.full_name} — {t.money(p.price)}" + ("" if p.available else f" ({_(texts.SOLD_OUT)})")
+        for p in members
+    ]
+    text = "\n".join(lines)
+    return text if len(text) <= _NAMED_IN_FULL_LIMIT else ""
 
 
 _NOT_ALONE = frozenset(
@@ -353,7 +373,7 @@ def nearest_query(t: Turn, query: str) -> tuple[str, list[list[Product]]]:
         return "", []
     seen: set[str] = set()
     merged = []
-    for _, groups in found:
+    for _score, groups in found:
         for group in groups:
             if group[0].group_key not in seen:
                 seen.add(group[0].group_key)
