@@ -10,7 +10,7 @@ from mostrador.domain.catalog import Product
 from mostrador.domain.language import split_quantity
 from mostrador.domain.messages import ChoicesReply
 from mostrador.services.conversation.intents import cart_edit
-from mostrador.services.conversation.products import variant_named
+from mostrador.services.conversation.variants import variant_named
 
 
 def with_cart(chat):

@@ -15,13 +15,8 @@ from mostrador.domain.catalog import Product
 from mostrador.domain.language import detect_language, normalize_chat, split_quantity
 from mostrador.domain.orders import DeliveryMode
 from mostrador.services.conversation.intents import cart_edit, order_request
-from mostrador.services.conversation.products import (
-    closest_variant,
-    in_packs,
-    named_groups,
-    pack_size,
-    variant_tagged,
-)
+from mostrador.services.conversation.products import in_packs, named_groups, pack_size
+from mostrador.services.conversation.variants import closest_variant, variant_tagged
 
 PICKUP, DELIVERY = DeliveryMode.PICKUP, DeliveryMode.DELIVERY
 

@@ -11,6 +11,7 @@ from mostrador.services.conversation import (
     products,
     prompts,
     texts,
+    variants,
 )
 from mostrador.services.conversation.state import Offered, Step
 from mostrador.services.conversation.turn import Turn
@@ -55,7 +56,7 @@ def on_list_text(t: Turn, text: str) -> None:
     """Free text while a list is offered: text that names no option is a new search."""
     if t.state.step == Step.VARIANT and t.state.group:
         # "talle 45", "la turquesa": a variant of the product being chosen, listed or not.
-        named = products.variant_named(products.group_members(t.shop, t.state.group), text)
+        named = variants.variant_named(products.group_members(t.shop, t.state.group), text)
         if named is not None:
             products.offer_product(t, named)
             return

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from mostrador.domain.cart import MAX_LINE_QUANTITY, CartError, CartLine
 from mostrador.domain.language import is_no, is_yes, normalize_chat, parse_quantity
-from mostrador.services.conversation import intents, products, prompts, texts
+from mostrador.services.conversation import intents, products, prompts, texts, variants
 from mostrador.services.conversation.choices import describe, distinct_titles
 from mostrador.services.conversation.intents import CartEdit
 from mostrador.services.conversation.state import Offered, Step
@@ -246,7 +246,7 @@ def _switch_variant(t: Turn, target: str, named: str = "") -> bool:
     if line is None or product is None or not product.variant_group:
         return False
     others = [p for p in products.group_members(t.shop, product.group_key) if p != product]
-    chosen = products.variant_named(others, target) or products.closest_variant(
+    chosen = variants.variant_named(others, target) or variants.closest_variant(
         others, product, target
     )
     if chosen is None:

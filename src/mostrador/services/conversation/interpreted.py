@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from mostrador.domain.language import looks_like_greeting
 from mostrador.domain.orders import DeliveryMode
 from mostrador.domain.text import fold
-from mostrador.services.conversation import cart_edits, faq, menu, products, prompts, texts
+from mostrador.services.conversation import (
+    cart_edits,
+    faq,
+    menu,
+    products,
+    prompts,
+    texts,
+    variants,
+)
 from mostrador.services.conversation.intents import CartEdit
 from mostrador.services.conversation.state import ConversationState, Offered, Step, Wanted
 from mostrador.services.conversation.turn import Turn
@@ -184,7 +192,7 @@ def _named(t: Turn, query: str) -> str:
     if len(groups) != 1:
         return query
     members = groups[0]
-    named = members[0] if len(members) == 1 else products.variant_named(members, query)
+    named = members[0] if len(members) == 1 else variants.variant_named(members, query)
     return named.full_name if named is not None else members[0].name
 
 

@@ -19,6 +19,12 @@ from mostrador.services.conversation.i18n import _
 from mostrador.services.conversation.ports import ShopPort
 from mostrador.services.conversation.state import Offered, Step
 from mostrador.services.conversation.turn import Turn
+from mostrador.services.conversation.variants import (
+    COLORS,
+    variant_named,
+    variant_tagged,
+    variant_word,
+)
 
 PAGE_SIZE = 8
 SEARCH_LIMIT = 80  # SKUs fetched per query; pages are cut from these groups
@@ -28,32 +34,6 @@ MAX_LISTED_VARIANTS = 10  # a WhatsApp list's rows; more variants are asked for 
 # An interactive body holds 1,024 characters; the question and a note need room too.
 _NAMED_IN_FULL_LIMIT = 700
 NEW_SEARCH_ID = "search:new"
-_COLORS_WORDS = (
-    "negro negra blanco blanca rojo roja azul verde amarillo amarilla rosa gris cafe morado "
-    "morada naranja beige dorado plateado cafe marron vino celeste turquesa crema"
-)
-_COLORS = frozenset(_COLORS_WORDS.split())
-_SIZE = re.compile(r"^(?:talla\b.*|x{0,3}[sml]|xx?l|ch|med|gde|unitalla|\d{1,2}(?:\.5)?)$")
-_UNITS = frozenset(
-    [
-        "ml",
-        "l",
-        "lt",
-        "lts",
-        "litro",
-        "litros",
-        "g",
-        "gr",
-        "kg",
-        "oz",
-        "talla",
-        "color",
-        "tamano",
-        "pza",
-        "pzas",
-    ]
-)
-_MEASURE = re.compile(r"\d\s?(?:g|gr|kg|ml|l|lt|oz|pzas?|piezas|gb|tb|cm|m)\b")
 
 
 def counted_name(shop: ShopPort, text: str, query: str) -> str | None:
@@ -90,26 +70,6 @@ def grouped(products: Sequence[Product]) -> list[list[Product]]:
     for product in products:
         groups.setdefault(product.group_key, []).append(product)
     return list(groups.values())
-
-
-def variant_word(variants: Sequence[Product]) -> str:
-    """How to ask for the variant: talla, color, presentación or variante."""
-    sizes = colors = measures = 0
-    for product in variants:
-        parts = [p.strip() for p in re.split(r"[/,|-]", fold(product.variant)) if p.strip()]
-        sizes += any(_SIZE.match(p) for p in parts)
-        colors += any(w in _COLORS for p in parts for w in p.split())
-        measures += bool(_MEASURE.search(fold(product.variant)))
-    count = len(variants)
-    if colors == count and sizes == count:
-        return "color y talla"
-    if sizes == count:
-        return "talla"
-    if colors == count:
-        return "color"
-    if measures == count:
-        return "presentación"
-    return "variante"
 
 
 def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | None = None) -> None:
@@ -182,7 +142,7 @@ def _naming_words(text: str) -> set[str]:
     return {
         _stem(w)
         for w in re.findall(r"[a-z]+", fold(text))
-        if len(w) > 2 and w not in _NOT_NAMING and w not in _COLORS
+        if len(w) > 2 and w not in _NOT_NAMING and w not in COLORS
     }
 
 
@@ -435,173 +395,6 @@ def in_packs(product: Product, quantity: int) -> int:
     if quantity >= 12 and quantity % 12 == 0 and _DOZEN_PACK.search(name):
         return quantity // 12
     return quantity
-
-
-def variant_named(variants: Sequence[Product], text: str) -> Product | None:
-    """The one variant whose words all appear in `text` ("negra", "de 600", "talla 26")."""
-    said = _variant_words(text)
-    if variants:
-        # Words of the product's own name say nothing about the variant: the 3 of "Pack x3
-        # Pañaleros" is no "3-6 meses".
-        said = said - set(_words_of(variants[0].name)) or said
-    if not said:
-        return None
-    keys = [_variant_key_words(product.variant) for product in variants]
-    fits = [
-        product
-        for product, wanted in zip(variants, keys, strict=True)
-        if wanted and all(any(_same_word(w, s) for s in said) for w in wanted)
-    ]
-    if not fits and len(variants) > 1:
-        # Words every variant shares ("Único" in "Turquesa / Único", "talle") tell none apart.
-        shared = set.intersection(*keys)
-        fits = [
-            product
-            for product, wanted in zip(variants, keys, strict=True)
-            if wanted - shared and all(any(_same_word(w, s) for s in said) for w in wanted - shared)
-        ]
-    if not fits and len(variants) > 1:
-        # Said in part: "2 blísteres de paracetamol" is the "Blíster x 10 tabletas", "de
-        # manzana" the "Manzana 400 ml": the one variant most of whose own words were said,
-        # when no other ties with it.
-        shared = set.intersection(*keys)
-        own = said
-        # A size said ("de 500 gramos") outweighs a container word ("2 paquetes de fideos" is
-        # not the "Paquete x20" when the "Bolsa 500 g" was named by its size).
-        scored = [
-            (
-                sum(
-                    (2 if w[0].isdigit() else 1)
-                    for w in wanted - shared
-                    if any(_same_word(w, s) for s in own)
-                ),
-                product,
-            )
-            for product, wanted in zip(variants, keys, strict=True)
-        ]
-        best = max(score for score, _ in scored)
-        fits = [product for score, product in scored if score == best] if best else []
-        if len(fits) > 1:
-            # "4 latas de atún": the "Lata 170 g", not the "Pack x6 latas".
-            first = [
-                p
-                for p in fits
-                if (lead := _words_of(p.variant)[0]).isalpha()
-                and any(_same_word(lead, s) for s in own)
-            ]
-            fits = first or fits
-    if not fits and len(variants) > 1:
-        fits = _by_size_word(variants, said)
-    return fits[0] if len(fits) == 1 else None
-
-
-_BIG = frozenset(["grande", "grandes", "grandote", "big", "large", "familiar", "mayor"])
-_SMALL_WORDS = frozenset(["chico", "chica", "chicos", "chicas", "pequeno", "pequena", "small"])
-_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|l|lt|g|gr|kg|oz|cm|m)?\b")
-_TO_BASE = {"l": 1000.0, "lt": 1000.0, "kg": 1000.0, "m": 100.0}
-
-
-def _by_size_word(variants: Sequence[Product], said: set[str]) -> list[Product]:
-    """ "el chimichurri grande": the biggest of variants that differ only in amount ("250 g",
-    "500 g"); "un frasco chico" the smallest."""
-    big, small = bool(said & _BIG), bool(said & _SMALL_WORDS)
-    if big == small:
-        return []
-    amounts: list[tuple[float, Product]] = []
-    for product in variants:
-        found = _AMOUNT.search(fold(product.variant))
-        if found is None:
-            return []
-        amount = float(found.group(1).replace(",", "."))
-        amounts.append((amount * _TO_BASE.get(found.group(2) or "", 1.0), product))
-    amounts.sort(key=lambda pair: pair[0])
-    if amounts[0][0] == amounts[-1][0]:
-        return []
-    return [amounts[-1][1] if big else amounts[0][1]]
-
-
-def closest_variant(variants: Sequence[Product], current: Product, text: str) -> Product | None:
-    """The variant that has every variant word of `text` and otherwise stays closest to
-    `current`: "talla L" from "Negro / S" is "Negro / L", not "Blanco / L"."""
-    said = _variant_words(text)
-    known = set().union(*(_variant_key_words(p.variant) for p in variants), set())
-    wanted = {w for w in said if any(_same_word(k, w) for k in known)}
-    if not wanted:
-        return None
-    keep = _variant_key_words(current.variant)
-    fits = [
-        (len(keep & _variant_key_words(p.variant)), p)
-        for p in variants
-        if all(any(_same_word(k, w) for k in _variant_key_words(p.variant)) for w in wanted)
-    ]
-    if not fits:
-        return None
-    best = max(score for score, _ in fits)
-    chosen = [p for score, p in fits if score == best]
-    return chosen[0] if len(chosen) == 1 else None
-
-
-def variant_tagged(variants: Sequence[Product], text: str) -> Product | None:
-    """The one variant tagged with a phrase `text` contains that no other variant has:
-    "una tapa de huevo" is the 30-egg tray when only that row is tagged "tapa de huevo"."""
-    said = f" {' '.join(_ordered_words(text))} "
-    own = [
-        {tag for tag in (fold(t) for t in product.tags) if tag}
-        - set().union(*({fold(t) for t in other.tags} for other in variants if other != product))
-        for product in variants
-    ]
-    fits = [
-        product
-        for product, tags in zip(variants, own, strict=True)
-        if any(f" {' '.join(_ordered_words(tag))} " in said for tag in tags)
-    ]
-    return fits[0] if len(fits) == 1 else None
-
-
-# Colours catalogs name in English ("Cosmic Red", "Midnight Black"), said in Spanish, and one
-# colour's regional names.
-_ENGLISH_COLORS = {
-    "red": "rojo", "black": "negro", "white": "blanco", "blue": "azul", "green": "verde",
-    "gray": "gris", "grey": "gris", "pink": "rosa", "yellow": "amarillo", "purple": "morado",
-    "orange": "naranja", "silver": "plateado", "gold": "dorado", "brown": "marron",
-    # One colour, three names: café (MX, CL), marrón (AR, ES), brown.
-    "cafe": "marron",
-}  # fmt: skip
-
-
-def _words_of(text: str) -> list[str]:
-    return [_ENGLISH_COLORS.get(w, w) for w in re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", fold(text))]
-
-
-def _variant_key_words(variant: str) -> set[str]:
-    """The words that tell a variant apart: "600 ml" -> {600}, "Negro / M" -> {negro, m}."""
-    tokens = _words_of(variant)
-    return {
-        token
-        for index, token in enumerate(tokens)
-        if not (token in _UNITS and index > 0 and tokens[index - 1][0].isdigit())
-        and token not in ("talla", "color")
-    }
-
-
-def _ordered_words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", fold(text))
-
-
-def _variant_words(text: str) -> set[str]:
-    words = _words_of(text)
-    said = set(words)
-    for index, word in enumerate(words):
-        # "aceite de litro", "azúcar de un kilo": one of the unit.
-        if word in ("litro", "kilo") and (index == 0 or not words[index - 1][0].isdigit()):
-            said.add("1")
-    return said
-
-
-def _same_word(wanted: str, said: str) -> bool:
-    if wanted.isdigit() or said.isdigit() or len(wanted) < 4:
-        return wanted == said
-    return said[:4] == wanted[:4]  # negro/negra, blanco/blancas
 
 
 def ask_quantity(t: Turn, product: Product, note: str = "") -> None:

@@ -224,7 +224,7 @@ def cannot_add(name: str) -> str:
     )
 
 
-# How the variant of a product is asked for (products.variant_word).
+# How the variant of a product is asked for (variants.variant_word).
 VARIANT_WORDS = (N_("talla"), N_("color"), N_("color y talla"), N_("presentación"), N_("variante"))
 
 
