@@ -14,7 +14,8 @@ from tests.support.conversation import Chat, MemoryShop, mxn
 from mostrador.domain.catalog import Product
 from mostrador.domain.language import detect_language, normalize_chat, split_quantity
 from mostrador.domain.orders import DeliveryMode
-from mostrador.services.conversation.intents import cart_edit, order_request
+from mostrador.services.conversation.intents import cart_edit
+from mostrador.services.conversation.order_requests import order_request
 from mostrador.services.conversation.products import in_packs, named_groups, pack_size
 from mostrador.services.conversation.variants import closest_variant, variant_tagged
 

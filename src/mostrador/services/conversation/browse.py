@@ -7,7 +7,7 @@ from mostrador.services.conversation import (
     adding,
     cart_edits,
     faq,
-    intents,
+    order_requests,
     products,
     prompts,
     texts,
@@ -39,7 +39,7 @@ def on_search(t: Turn, text: str) -> None:
         prompts.start_checkout(t)  # "¿Qué otro producto buscas?" "nada más, eso es todo"
         return
     quantity, query = split_quantity(text)
-    if quantity is None and (by_weight := intents.weighed(normalize_chat(query))):
+    if quantity is None and (by_weight := order_requests.weighed(normalize_chat(query))):
         quantity, query = by_weight  # "3 kilos de paltas": three of the product sold per kilo
     elif quantity is not None and (named := products.counted_name(t.shop, text, query)):
         quantity, query = None, named  # "tres leches porción": a cake, not three

@@ -13,7 +13,14 @@ from rapidfuzz import fuzz
 
 from mostrador.domain.cart import MAX_LINE_QUANTITY, CartError, CartLine
 from mostrador.domain.language import is_no, is_yes, normalize_chat, parse_quantity
-from mostrador.services.conversation import intents, products, prompts, texts, variants
+from mostrador.services.conversation import (
+    intents,
+    order_requests,
+    products,
+    prompts,
+    texts,
+    variants,
+)
 from mostrador.services.conversation.choices import describe, distinct_titles
 from mostrador.services.conversation.intents import CartEdit
 from mostrador.services.conversation.state import Offered, Step
@@ -72,7 +79,7 @@ def on_next_text(t: Turn, text: str) -> None:
 
 def _order_more(t: Turn, text: str) -> bool:
     """Products named at "¿algo más?" ("y 2 leches", "quiero agregar una miel"), searched."""
-    request = intents.order_request(text, lambda words: bool(t.shop.search(words, limit=1)))
+    request = order_requests.order_request(text, lambda words: bool(t.shop.search(words, limit=1)))
     items = [w for w in request.items if intents.names_a_product(w.query)]
     if not items or not t.shop.search(products.clean_query(items[0].query), limit=1):
         return False

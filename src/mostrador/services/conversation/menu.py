@@ -7,8 +7,17 @@ import re
 from mostrador.domain.language import is_no, is_yes, looks_like_greeting
 from mostrador.domain.orders import DeliveryMode
 from mostrador.domain.text import fold
-from mostrador.services.conversation import faq, history, intents, products, prompts, texts
-from mostrador.services.conversation.intents import Goal, OrderRequest
+from mostrador.services.conversation import (
+    faq,
+    history,
+    intents,
+    order_requests,
+    products,
+    prompts,
+    texts,
+)
+from mostrador.services.conversation.intents import Goal
+from mostrador.services.conversation.order_requests import OrderRequest
 from mostrador.services.conversation.state import After, Offered, Wanted
 from mostrador.services.conversation.turn import Turn
 
@@ -79,7 +88,7 @@ def on_free_text(t: Turn, text: str) -> None:
     if goal == Goal.FAQ:
         faq.show(t, note)
         return
-    request = intents.order_request(text, lambda words: bool(t.shop.search(words, limit=1)))
+    request = order_requests.order_request(text, lambda words: bool(t.shop.search(words, limit=1)))
     items = [
         w
         for w in request.items
