@@ -55,3 +55,42 @@ def test_settings_a_shop_owner_cannot_use_are_refused_with_a_reason(
     with pytest.raises(SettingsError) as refused:
         parse_settings(patch)
     assert str(refused.value).startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("document", "country"),
+    [
+        # The contract's fields only: the country is what they agree on.
+        ({"locale": "es-CO", "timezone": "America/Bogota", "currency": "COP"}, "CO"),
+        ({"locale": "es_AR", "timezone": "America/Argentina/Cordoba", "currency": "ARS"}, "AR"),
+        ({"locale": "es", "timezone": "America/Santiago", "currency": "CLP"}, "CL"),
+        ({"locale": "es_419", "timezone": "America/Lima", "currency": "PEN"}, "PE"),
+        ({"locale": "es_ES", "timezone": "Europe/Madrid", "currency": "EUR"}, "ES"),
+        # A Miami shop written with a Mexican locale is still in the United States.
+        ({"locale": "es_MX", "timezone": "America/New_York", "currency": "USD"}, "US"),
+        # The timezone left at its default does not outvote the locale and the currency.
+        ({"locale": "es_CO", "currency": "COP"}, "CO"),
+        ({"currency": "ARS"}, "AR"),
+        ({}, "MX"),
+        # Said in so many words, the country wins.
+        ({"locale": "es_MX", "currency": "MXN", "country": "gt"}, "GT"),
+    ],
+)
+def test_the_country_is_read_from_locale_timezone_and_currency_when_unset(
+    document: dict[str, Any], country: str
+) -> None:
+    doc = parse_settings(document)
+    assert doc.region == country
+    assert to_domain(doc).country == country
+
+
+def test_an_unset_country_stays_unset_so_it_follows_a_later_locale() -> None:
+    doc = parse_settings({"locale": "es_CO", "currency": "COP"})
+    assert to_document(doc)["country"] == ""
+    moved = parse_settings({**to_document(doc), "locale": "es_PE", "currency": "PEN"})
+    assert moved.region == "PE"
+
+
+def test_a_country_that_is_no_iso_code_is_refused() -> None:
+    with pytest.raises(SettingsError, match="país «COLOMBIA» desconocido"):
+        parse_settings({"country": "Colombia"})

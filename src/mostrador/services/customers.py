@@ -154,7 +154,7 @@ class CustomerService:
             found: dict[int, CustomerRow] = {}
             if phone is not None:
                 shop = uow.shops.get(shop_id)
-                region = parse_settings(shop.settings).country if shop else "MX"
+                region = parse_settings(shop.settings).region if shop else "MX"
                 key = normalize_phone(phone, region)
                 row = uow.customers.by_identity(shop_id, IdentityKind.PHONE, key) if key else None
                 if row is not None:

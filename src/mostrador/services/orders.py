@@ -209,7 +209,7 @@ class OrderService:
         if customer_phone is not None:
             with self.uow() as uow:
                 shop = uow.shops.get(shop_id)
-                region = parse_settings(shop.settings).country if shop else "MX"
+                region = parse_settings(shop.settings).region if shop else "MX"
             phone = normalize_phone(customer_phone, region) or customer_phone.strip()
         with self.uow() as uow:
             rows = uow.orders.search(

@@ -9,6 +9,7 @@ from babel.numbers import get_currency_name
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from mostrador.domain.money import Money, MoneyError
+from mostrador.domain.regions import infer_country
 from mostrador.domain.shop import DeliveryZone, FaqEntry, ShopSettings
 from mostrador.store.unit_of_work import UnitOfWorkFactory
 
@@ -36,12 +37,17 @@ class FaqDoc(BaseModel):
     answer: str = Field(min_length=1, max_length=2000)
 
 
+_DEFAULT_CURRENCY, _DEFAULT_LOCALE, _DEFAULT_TIMEZONE = "MXN", "es_MX", "America/Mexico_City"
+
+
 class SettingsDoc(BaseModel):
     name: str = Field(default="Mi tienda", min_length=1, max_length=200)
-    currency: str = "MXN"
-    locale: str = "es_MX"
-    timezone: str = "America/Mexico_City"
-    country: str = "MX"
+    currency: str = _DEFAULT_CURRENCY
+    locale: str = _DEFAULT_LOCALE
+    timezone: str = _DEFAULT_TIMEZONE
+    # ISO 3166 alpha-2; "" (the contract does not require it): read from the locale, timezone
+    # and currency (`region`).
+    country: str = ""
     delivery_zones: list[ZoneDoc] = Field(default_factory=list)
     pickup_enabled: bool = True
     pickup_address: str = Field(default="", max_length=300)
@@ -61,6 +67,22 @@ class SettingsDoc(BaseModel):
         if len(value) != 3:
             raise ValueError(f"moneda «{value}» desconocida (usa un código ISO como MXN)")
         return value
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, value: str) -> str:
+        value = value.strip().upper()
+        if value and not (len(value) == 2 and value.isalpha()):
+            raise ValueError(f"país «{value}» desconocido (usa un código ISO como MX o CO)")
+        return value
+
+    @property
+    def region(self) -> str:
+        """The shop's country: the one set, or the one its locale, timezone and currency say."""
+        if self.country:
+            return self.country
+        defaults = (_DEFAULT_LOCALE, _DEFAULT_TIMEZONE, _DEFAULT_CURRENCY)
+        return infer_country(self.locale, self.timezone, self.currency, defaults)
 
     @field_validator("locale")
     @classmethod
@@ -97,7 +119,7 @@ def to_domain(doc: SettingsDoc) -> ShopSettings:
         currency=doc.currency,
         locale=doc.locale,
         timezone=doc.timezone,
-        country=doc.country.upper(),
+        country=doc.region,
         delivery_zones=tuple(
             DeliveryZone(z.postal_prefix, Money.parse(z.cost, doc.currency), z.eta)
             for z in doc.delivery_zones
@@ -109,6 +131,12 @@ def to_domain(doc: SettingsDoc) -> ShopSettings:
         order_expiry_minutes=doc.order_expiry_minutes,
         greeting=doc.greeting,
     )
+
+
+def shown(doc: SettingsDoc) -> dict[str, Any]:
+    """The settings as the API shows them: the country the shop is taken to be in, even when
+    it was read from the locale rather than set (stored unset, it follows a new locale)."""
+    return {**to_document(doc), "country": doc.region}
 
 
 def to_document(doc: SettingsDoc) -> dict[str, Any]:
@@ -128,7 +156,7 @@ class ShopSettingsService:
             shop = uow.shops.get(shop_id)
             if shop is None:
                 raise SettingsError("la tienda no existe")
-            return to_document(parse_settings(shop.settings))
+            return shown(parse_settings(shop.settings))
 
     def patch(self, shop_id: int, patch: dict[str, Any]) -> dict[str, Any]:
         """Partial update: keys absent from `patch` keep their value."""
@@ -138,7 +166,6 @@ class ShopSettingsService:
                 raise SettingsError("la tienda no existe")
             merged = {**parse_settings(shop.settings).model_dump(), **patch}
             doc = parse_settings(merged)
-            document = to_document(doc)
-            uow.shops.save_settings(shop, document)
+            uow.shops.save_settings(shop, to_document(doc))
             uow.commit()
-            return document
+            return shown(doc)

@@ -272,3 +272,18 @@ def test_the_address_question_speaks_the_shops_country(
     chat.pick("Pedir a domicilio")
     chat.say(postal_code)
     assert chat.body.endswith(f"¿Cuál es la dirección de entrega? {hint}")
+
+
+@pytest.mark.parametrize("typed", ["080020", "08 0020", "080-020"])
+def test_a_code_one_of_the_shops_zones_starts_is_taken_whatever_the_country_setting(
+    new_chat, base_settings, typed
+):
+    """A Barranquilla shop left with the default country (Mexico: five digits) still takes
+    the six-digit codes its own zones are written in."""
+    zones = (DeliveryZone("08002", Money(5000, "MXN")),)
+    chat = new_chat(settings=replace(base_settings, country="MX", delivery_zones=zones))
+    chat.say("hola")
+    chat.pick("Pedir a domicilio")
+    chat.say(typed)
+    assert chat.state.postal_code == "080020"
+    assert chat.body.endswith("¿Cuál es la dirección de entrega? (calle, número y colonia)")

@@ -43,25 +43,35 @@ def on_mode(t: Turn, text: str) -> None:
         prompts.choose_pickup(t)
     elif mode == DeliveryMode.DELIVERY and t.settings.delivery_enabled:
         choose_delivery(t)
-    elif t.settings.delivery_enabled and parse_postal_code(text[:40], t.settings.country):
+    elif t.settings.delivery_enabled and postal_code(t, text[:40]):
         t.state.mode = DeliveryMode.DELIVERY
         on_postal(t, text)
     else:
         t.clarify()
 
 
+def postal_code(t: Turn, text: str) -> str | None:
+    """The postal code typed: as the shop's zones write it, else as its country writes codes.
+
+    The zones are written the way the shop's customers type codes: a typed code one of them
+    starts ("080020" in a zone "08002") is trusted even when the country setting would read it
+    otherwise (an Argentine "1425" as Mexico's "01425", or a shop whose country is unknown).
+    """
+    typed = "".join(text[:100].split()).upper().replace("-", "")
+    if 3 <= len(typed) <= 10 and typed.isalnum() and any(c.isdigit() for c in typed):
+        zone = t.settings.zone_for(typed)
+        if zone is not None and zone.postal_prefix:
+            return typed
+    return parse_postal_code(text[:100], t.settings.country)
+
+
 def on_postal(t: Turn, text: str) -> None:
-    code = parse_postal_code(text[:100], t.settings.country)
+    code = postal_code(t, text)
     if code is None:
         shown = " ".join(text.split())[:20]
         t.clarify(texts.bad_postal_code(shown, t.settings.country))
         return
     zone = t.settings.zone_for(code)
-    typed = "".join(text[:100].split()).upper()
-    if zone is None and typed.isalnum() and t.settings.zone_for(typed) is not None:
-        # The shop's zones are written the way its customers type codes (an Argentine "1425"
-        # in a shop whose country setting would read it as Mexico's "01425"): trust the match.
-        code, zone = typed, t.settings.zone_for(typed)
     if zone is None:
         options = [Offered("zone:retry", texts.OPT_OTHER_POSTAL)]
         question = texts.OUTSIDE_ZONE_QUESTION
@@ -79,7 +89,7 @@ def on_postal(t: Turn, text: str) -> None:
 
 
 def on_outside_zone(t: Turn, text: str) -> None:
-    if parse_postal_code(text[:100], t.settings.country):
+    if postal_code(t, text):
         on_postal(t, text)
     elif intents.delivery_mode(text) == DeliveryMode.PICKUP and t.settings.pickup_enabled:
         prompts.choose_pickup(t)
