@@ -9,8 +9,6 @@ Colombia; a Miami shop written "es_MX", "America/New_York", "USD" is the United 
 
 from __future__ import annotations
 
-from collections import Counter
-
 DEFAULT_COUNTRY = "MX"
 
 # Timezones of the markets we sell in, and their neighbours.
@@ -64,12 +62,12 @@ def infer_country(
     A value equal to its entry in `defaults` (what settings hold when the shop never set it)
     votes weakly: a shop that only set "ARS" is in Argentina, not in the default's Mexico.
     """
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     order: list[str] = []
     said = (country_of_locale(locale), country_of_timezone(timezone), _CURRENCIES.get(currency))
     for value, default, country in zip((locale, timezone, currency), defaults, said, strict=True):
         if country:
-            votes[country] += _WEAK if value == default else 1.0
+            votes[country] = votes.get(country, 0.0) + (_WEAK if value == default else 1.0)
             order.append(country)
     if not votes:
         return DEFAULT_COUNTRY
