@@ -83,6 +83,14 @@ PICKUP, DELIVERY = DeliveryMode.PICKUP, DeliveryMode.DELIVERY
             [("botellas de rioja", 2), ("garbanzos", 3)],
         ),
         ("2 tarros de leche y 1 de arroz", None, [("tarros de leche", 2), ("arroz", 1)]),
+        # pizzeria20-ar-04: when the customer comes is no product.
+        (
+            "buenas! 2 napolitanas grandes y 2 porciones de faina, paso a buscar en 40 min",
+            PICKUP,
+            [("napolitanas grandes", 2), ("porciones de faina", 2)],
+        ),
+        ("2 empanadas de carne, las busco tipo a las 9", PICKUP, [("empanadas de carne", 2)]),
+        ("una pizza grande, paso a buscarla en media hora", PICKUP, [("pizza grande", 1)]),
     ],
 )
 def test_regional_one_message_orders_are_read_item_by_item(text, mode, items):
@@ -1202,3 +1210,19 @@ def test_the_product_named_with_more_of_the_words_is_the_one_offered():
     chat.pick("Retiro en tienda")
     chat.say("milanesas de nalga")
     assert chat.body.endswith("¿Cuántas unidades de Milanesas de Nalga quieres?")
+
+
+EMPANADAS = [
+    Product("EMP-U", "Empanada de Carne", mxn("1.30"), 200, variant_group="EMP", variant="Unidad"),
+    Product("EMP-D", "Empanada de Carne", mxn("14"), 20, variant_group="EMP", variant="Docena"),
+]
+
+
+@pytest.mark.parametrize(("answer", "dozens"), [("dos docenas", 2), ("una docena", 1), ("2", 2)])
+def test_dozens_answered_for_a_dozen_are_counted_in_dozens(answer, dozens):
+    """pizzeria20-ar-12: "dos docenas" of the "Docena" was 24 dozens."""
+    chat = Chat(MemoryShop(catalog=list(EMPANADAS)))
+    chat.say("hola, quiero empanadas de carne docena, paso a buscar")
+    assert chat.body.endswith("¿Cuántas unidades de Empanada de Carne Docena quieres?")
+    chat.say(answer)
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("EMP-D", dozens)]

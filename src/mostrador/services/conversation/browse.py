@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from mostrador.domain.language import normalize_chat, parse_quantity, split_quantity
 from mostrador.services.conversation import (
     adding,
@@ -15,6 +17,8 @@ from mostrador.services.conversation import (
 )
 from mostrador.services.conversation.state import Offered, Step
 from mostrador.services.conversation.turn import Turn
+
+_DOZENS = re.compile(r"(?<!\w)docenas?(?!\w)")
 
 
 def on_option(t: Turn, option: Offered) -> bool:
@@ -85,4 +89,7 @@ def on_quantity(t: Turn, text: str) -> None:
     if quantity is None:
         t.clarify(texts.BAD_QUANTITY)
         return
+    if _DOZENS.search(normalize_chat(text[:100])):
+        # "dos docenas" of the "Empanadas Docena" are two of them, not 24 dozens.
+        quantity = products.in_packs(product, quantity)
     adding.add(t, product, quantity)

@@ -125,7 +125,12 @@ _NOISE = _word(
     r"por favor|gracias|porfa|hola|buenas|ok|va|pues|bueno|che|vale|oye|porfis|"
     r"ola|oi|hi|hello|please|obrigad[oa]|po|pe|cachai|guay|al tiro|altiro|al toque|nomas|"
     r"wena|wenas|thanks|thank you|al rato|mas tarde|ahorita|ja(?:ja)+|je(?:je)+|js(?:js)+|"
-    r"despues|luego|en un rato|en un ratito"
+    r"despues|luego|en un rato|en un ratito|"
+    # When, not what: "paso a buscar en 40 min", "tipo a las 9".
+    r"(?:en|dentro de) (?:\d+|un|una|media|dos|tres|cinco|diez|quince|veinte|treinta|"
+    r"cuarenta) (?:min|mins|minutos|minutitos|hs|hrs|horas?|horitas?)|en media hora|"
+    r"en un toque|(?:como |tipo |a eso de )?a las \d{1,2}(?:[:.]\d{2})?"
+    r"(?: ?(?:hs|am|pm|de la (?:tarde|noche|manana)))?"
 )
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:que|y|e|pero|porque|pues|o|yo|nomas))+$")
 # "unas galletas", "la miel": a new item even without a count ("café y leche" is one).
