@@ -74,7 +74,8 @@ def evaluate(index: SearchIndex, queries: list[dict[str, Any]]) -> list[Result]:
     return [
         Result(
             str(q["q"]),
-            [h.sku for h in index.search(str(q["q"]), limit=10)],
+            # As GET /api/products searches: browsing.
+            [h.sku for h in index.search(str(q["q"]), limit=10, browsing=True)],
             [str(s) for s in q.get("relevant") or []],
             {str(s) for s in q.get("acceptable") or []},
         )

@@ -206,7 +206,21 @@ def test_every_fitting_product_is_found_and_nothing_else(
     ],
 )
 def test_a_query_nothing_fits_returns_no_products(index: InMemorySearchIndex, query: str) -> None:
+    """For the conversation always; browsing, when no part of the query fits."""
     assert index.search(query) == []
+    assert index.search(query, strict=True) == []
+    if query not in ("cafe bicicleta", "coca 900", "tenis talla 99"):
+        assert index.search(query, browsing=True) == []
+
+
+def test_browsing_still_finds_what_most_of_a_query_names(index: InMemorySearchIndex) -> None:
+    """A word no product uses does not empty a browsing search when the rest fits, and its
+    hits score below any that fit every word."""
+    relaxed = index.search("cafe bicicleta", browsing=True)
+    assert relaxed and set(skus(relaxed)) <= set(skus(index.search("cafe", limit=50)))
+    assert relaxed[0].score < index.search("cafe")[0].score
+    assert index.search("cafe bicicleta") == []
+    assert index.search("bicicleta tornillos", browsing=True) == []  # nothing of it fits
 
 
 def test_refresco_brings_sodas_first_and_never_baby_products(index: InMemorySearchIndex) -> None:

@@ -136,6 +136,15 @@ def test_exactly_these_products(
 )
 def test_nothing_fits(index: InMemorySearchIndex, query: str) -> None:
     assert index.search(query) == []
+    if query not in ("refresco 900", "tenis talla 99"):
+        assert index.search(query, browsing=True) == []
+
+
+def test_browsing_a_size_the_catalog_lacks_shows_the_product_in_other_sizes(
+    index: InMemorySearchIndex,
+) -> None:
+    assert set(skus(index.search("refresco 900", browsing=True))) >= {"COLA600", "COLA2L"}
+    assert index.search("refresco 900") == []
 
 
 def test_stock_and_edits_are_live_without_a_rebuild() -> None:
@@ -466,3 +475,46 @@ def test_plurals_in_ces_meet_their_singular_in_z_and_x24_is_a_count() -> None:
     assert skus(index.search("caja de colores x24"))[0] == "COL24"
     # A container beside only who it is for is the product itself (us15-04).
     assert skus(index.search("botellas para bebe")) == ["BIB"]
+
+
+def test_pizzeria_words_from_batch_twenty() -> None:
+    index = build_index(
+        [
+            D("MUZ", "Pizza Muzzarella", variant="Grande", group="MUZ", tags=("mozzarella",)),
+            D("CUATRO", "Pizza Cuatro Quesos", variant="Grande", group="4Q"),
+            D("CANCHERA", "Pizza Canchera (sin queso)"),
+            D("HUMITA", "Empanada de Humita"),
+            D("CARNE", "Empanada de Carne"),
+            D("COCA", "Coca-Cola Sabor Original", variant="2,25 L", group="COCA"),
+            D("ZERO", "Coca-Cola Sin Azúcar 1,5 L"),
+        ]
+    )
+    # "de puro queso": only cheese, said of a pizza named for its cheese.
+    assert skus(index.search("pizza de puro queso mozzarella grande", strict=True))[0] == "MUZ"
+    assert skus(index.search("empanadas de choclo")) == ["HUMITA"]
+    assert skus(index.search("coke de 2.25")) == ["COCA"]
+    assert skus(index.search("coca zero")) == ["ZERO"]
+    assert skus(index.search("empanada de humita")) == ["HUMITA"]
+
+
+def test_browsing_drops_what_no_product_says_and_what_most_products_say() -> None:
+    """Held-out batch 21-22 searches that came back empty: a word no product uses
+    ("grande" of a plant sold by pot size), one most of a coffee roaster's catalog carries
+    ("café"), and a diminutive ("jarrita") of a word the catalog has."""
+    coffee = [D(f"CAF{i}", f"Café Colombia Huila {i}00 g") for i in range(1, 9)]
+    index = build_index(
+        [
+            *coffee,
+            D("MOLI", "Molinillo Manual Timemore C2"),
+            D("JARRA", "Jarra para Leche de Acero 350 ml"),
+            D("MONS", "Monstera Deliciosa", variant="Maceta 25 cm", group="MONS"),
+            D("POTO", "Potus Colgante", variant="Maceta 15 cm", group="POTO"),
+            *(D(f"X{i}", f"Taza Cerámica {i}") for i in range(10)),
+        ]
+    )
+    assert index.search("molinillo de cafe") == []
+    assert skus(index.search("molinillo de cafe", browsing=True)) == ["MOLI"]
+    assert skus(index.search("monstera grande", browsing=True)) == ["MONS"]
+    assert skus(index.search("jarrita para leche")) == ["JARRA"]
+    # A word said for whom the product is, unknown to the catalog, is not let go.
+    assert index.search("jarra para loro", browsing=True) == []

@@ -66,6 +66,8 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "w": ("w", "watt", "watts", "vatio", "vatios"),
     "v": ("v", "volt", "volts", "voltio", "voltios"),
     "mah": ("mah",),
+    # A car battery's amp-hours, as shoppers say them: "batería 45 amp", "60 amperes".
+    "ah": ("ah", "amp", "amps", "amper", "amperes", "amperios"),
     "gal": ("gal", "galon", "galones"),
     "pack": ("pack", "packs", "pk"),
 }
@@ -75,6 +77,7 @@ UNITS: dict[str, str] = {form: code for code, forms in _UNIT_FORMS.items() for f
 _UNIT_ONLY_AFTER_NUMBER = frozenset(
     {"l", "lt", "g", "gr", "m", "mt", "cc", "in", "oz", "pz", "pza", "pzas", "pieza", "piezas"}
     | {"cm", "mm", "mts", "metro", "metros", "tb", "mb", "w", "v", "pack", "packs", "pk"}
+    | {"ah", "amp", "amps", "amper"}
 )
 # Units of one dimension meet in one base unit, so a query and a product written in different
 # units match: "1 litro" = "1 L" = "1000 ml", "medio kilo" = "500 g", "1 g" = "1000 mg".
@@ -151,12 +154,14 @@ STOPWORDS = frozenset(_GRAMMAR_WORDS.split()) | FILLER_WORDS
 # bolsa de papas", "me pasas el precio" (pasas = raisins), "oye tío" (Tío Nacho is a brand),
 # "pañales pa la guagua" (CL, PE: the baby; a bus elsewhere). They rank a product that carries
 # them but never decide membership, unless nothing else is asked for ("bolsas", "pasas").
+# "pizza de puro queso": only cheese, said of a product named otherwise (Pizza Muzzarella).
 _SOFT_WORDS = """
 remedio remedios medicina medicinas medicamento medicamentos cosa cosas cosita cositas producto
 productos pasas pasa tio tia mano casera casero caserita bolsa bolsita bote tarro lata caja
 cajita paquete paquetito botella frasco envase garrafa guagua guaguita
 bolsas bolsitas botes tarros tarrito tarritos latas latita latitas cajas cajitas paquetes
 paquetitos botellas botellita botellitas frascos frasquito frasquitos envases sobrecito sobrecitos
+puro pura puros puras
 """
 SOFT_WORDS = frozenset(_SOFT_WORDS.split())
 # The soft words that are things in their own right: "botellas para bebé" are baby bottles.
@@ -288,6 +293,36 @@ def _add_measure(tokens: list[Token], number: str, unit: str, raw: str) -> None:
     if base is not None:
         amount = _number(f"{float(number) * base[1]:.6f}")
         tokens.append(Token(f"={amount}{base[0]}", raw, Kind.MEASURE))
+
+
+_DIMINUTIVE = re.compile(r"^(?P<stem>[a-z]{2,}?)(?:ecit|cit|it|ill)(?P<end>[oa])s?$")
+
+
+def diminutive_bases(surface: str) -> list[str]:
+    """The words a chat diminutive may stand for, likeliest first: "jarrita" -> jarra,
+    "velitas" -> velas, "cafecito" -> cafe, "tacita" -> taza, "paquetito" -> paquete,
+    "arbolito" -> arbol. The caller keeps the first one its catalog knows."""
+    found = _DIMINUTIVE.match(surface)
+    if found is None:
+        return []
+    plural = "s" if surface.endswith("s") else ""
+    whole = surface[: -len(plural) or None]
+    bases: list[str] = []
+    for cut in ("ecit", "cit", "it", "ill"):
+        at = whole.rfind(cut)
+        if at < 2 or at + len(cut) != len(whole) - 1:
+            continue
+        stem, end = whole[:at], whole[-1]
+        # "cafecito", "panecito": the -cito of a word that keeps its own ending.
+        forms = [stem] if cut in ("ecit", "cit") else [stem + end, stem + "e", stem]
+        if stem.endswith("qu"):
+            forms.insert(0, stem[:-2] + "c" + end)  # chiquito -> chico
+        if stem.endswith("c"):
+            forms.insert(0, stem[:-1] + "z" + end)  # tacita -> taza
+        if stem.endswith("gu"):
+            forms.insert(0, stem[:-1] + end)  # amiguito -> amigo
+        bases += [f + plural for f in forms]
+    return list(dict.fromkeys(b for b in bases if len(b) >= 3))
 
 
 def allowed_edits(surface: str) -> int:

@@ -46,13 +46,21 @@ class SearchIndex(Protocol):
         ...
 
     def search(
-        self, query: str, limit: int = 10, offset: int = 0, *, strict: bool = False
+        self,
+        query: str,
+        limit: int = 10,
+        offset: int = 0,
+        *,
+        strict: bool = False,
+        browsing: bool = False,
     ) -> list[SearchHit]:
         """Hits `offset`..`offset+limit` of the ranking; raises ValueError if either is < 0.
 
         Products matching all but one word of a longer query fill the page after those that
         match every word; `strict` leaves them out whenever some product matches every word
-        (a shopper offered "Sony con cable" wants that one, not every headset).
+        (a shopper offered "Sony con cable" wants that one, not every headset). `browsing`
+        (a person looking through the catalog, not the bot deciding what was meant): when
+        nothing fits every word, what fits most of the query still comes back, ranked lower.
         """
         ...
 

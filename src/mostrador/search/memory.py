@@ -16,7 +16,15 @@ from sys import intern
 
 from mostrador.search._ranking import rank_page, static_rank
 from mostrador.search._vocabulary import Vocabulary
-from mostrador.search.analysis import CONTAINER_WORDS, SOFT_WORDS, Kind, analyze, fold_text
+from mostrador.search.analysis import (
+    CONTAINER_WORDS,
+    SOFT_WORDS,
+    Kind,
+    Token,
+    analyze,
+    diminutive_bases,
+    fold_text,
+)
 from mostrador.search.index import SearchDocument, SearchHit
 from mostrador.search.synonyms import BUILTIN_SYNONYMS, Phrase, SynonymTable
 
@@ -32,6 +40,9 @@ _MISSING_ONE = 0.5  # reported-score penalty; such hits are ranked after complet
 _MAX_NEEDS = 8
 _COMPOUND = 0.9
 _STRICT_SHARE = 0.4
+_RELAXED = 0.5  # reported-score factor of hits found without some of the query's words
+# A word on more than this share of a catalog of at least this many products says little.
+_COMMON_SHARE, _COMMON_MIN_DOCUMENTS = 0.2, 20
 # The word after "para"/"pa"/"for" (and an article) says who a product is for.
 _PURPOSE = re.compile(
     r"(?<!\w)(?:para|pa|pal|for)\s+(?:(?:el|la|los|las|mi|mis|un|una|tu|su|my|the|a)\s+)?"
@@ -60,6 +71,10 @@ class _Need:
     alternatives: list[tuple[Phrase, float]]
     optional: bool  # units: they sharpen ranking but never decide membership
     purpose: bool = False  # "cama para perro": who it is for, which a name may not say
+    spec: bool = False  # a figure or an amount ("900", "2 L"), not a word naming the product
+    # The alternatives the word has on its own, when other words of the query vouched for
+    # more ("pechuga de pollo" may be a slip for "polvo" only beside "pechuga").
+    alone: list[tuple[Phrase, float]] | None = None
 
 
 class InMemorySearchIndex:
@@ -108,7 +123,13 @@ class InMemorySearchIndex:
         self._listing = None
 
     def search(
-        self, query: str, limit: int = 10, offset: int = 0, *, strict: bool = False
+        self,
+        query: str,
+        limit: int = 10,
+        offset: int = 0,
+        *,
+        strict: bool = False,
+        browsing: bool = False,
     ) -> list[SearchHit]:
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must be >= 0")
@@ -125,6 +146,8 @@ class InMemorySearchIndex:
             relaxed_tiers, relaxed_factor = self._score(relaxed, offset + limit, strict)
             if (relaxed_tiers and relaxed_tiers[0]) or not any(tiers):
                 tiers, factor = relaxed_tiers, relaxed_factor
+        if browsing and not strict and not any(tiers):
+            tiers, factor = self._relaxed(needs, offset + limit)
         if strict and tiers and tiers[0]:
             # Only the confident hits: a word met in passing in a description ("sujeción
             # media" for "medias") is no answer next to products named for it.
@@ -218,8 +241,77 @@ class InMemorySearchIndex:
                 return None
         return [_Need(n.alternatives, True) if n.purpose else n for n in needs]
 
+    def _relaxed(self, needs: list[_Need], wanted: int) -> tuple[list[Mapping[int, float]], float]:
+        """What a browsing search still finds when nothing matches every word.
+
+        A word no product has ever used cannot tell products apart ("monstera grande",
+        "balatas yaris", "coolan prestone"), nor can one most of the catalog carries ("café"
+        in a coffee roaster's "molinillo de café"): the rest of the query still can. Only for
+        browsing: the conversation decides what a customer meant by what fits every word,
+        and says what it did not find.
+        """
+        tiers: list[Mapping[int, float]] = []
+        factor = 0.0
+        known = self._without_unknown(needs)
+        if known is not None:
+            tiers, factor = self._score(known, wanted)
+        if not any(tiers) and (rare := self._without_common(known or needs)) is not None:
+            tiers, factor = self._score(rare, wanted)
+        if not any(tiers):
+            tiers, factor = self._any_but_one(known or needs, wanted)
+        return tiers, factor * _RELAXED
+
+    def _any_but_one(
+        self, needs: list[_Need], wanted: int
+    ) -> tuple[list[Mapping[int, float]], float]:
+        """Products that fit every word but one ("monstera grande": the monstera, whose pots
+        are not called big), the rarer words' products first."""
+        words = [i for i, n in enumerate(needs) if not n.optional]
+        if len(words) < 2:
+            return [], 0.0
+        best: dict[int, float] = {}
+        factor = 0.0
+        for skipped in words:
+            if not any(not needs[i].spec for i in words if i != skipped) or needs[skipped].purpose:
+                continue  # "refresco 900": a figure alone names nothing
+            loose = _on_their_own(
+                [_Need(n.alternatives, True) if i == skipped else n for i, n in enumerate(needs)]
+            )
+            tiers, found_factor = self._score(loose, wanted)
+            if tiers and tiers[0]:
+                factor = max(factor, found_factor)
+                for doc, score in tiers[0].items():
+                    best[doc] = max(best.get(doc, 0.0), score)
+        return ([best] if best else []), factor
+
+    def _without_common(self, needs: list[_Need]) -> list[_Need] | None:
+        """`needs` with the words most of the catalog carries made optional, or None when
+        none is that common or no other word is left to require."""
+        total = len(self._entries)
+        if total < _COMMON_MIN_DOCUMENTS:
+            return None
+        words = [n for n in needs if not n.optional]
+        common = [
+            n for n in words if len(_documents(self._alternatives(n))) > _COMMON_SHARE * total
+        ]
+        if not common or all(n in common or n.spec for n in words):
+            return None
+        return [_Need(n.alternatives, True) if n in common else n for n in needs]
+
+    def _without_unknown(self, needs: list[_Need]) -> list[_Need] | None:
+        """`needs` without the words nothing in the catalog has, or None when that leaves
+        no word or drops more words than it keeps ("tenis puma suede" in a shop without Puma
+        stays empty)."""
+        words = [n for n in needs if not n.optional]
+        known = [n for n in words if self._alternatives(n)]
+        if not any(not n.spec for n in known) or len(known) == len(words):
+            return None
+        if 2 * len(known) < len(words) or any(n.purpose for n in words if n not in known):
+            return None  # "plato para loro" in a shop without parrots: no plate will do
+        return _on_their_own([n for n in needs if n.optional or n in known])
+
     def _plan(self, query: str) -> list[_Need]:
-        tokens = analyze(query)
+        tokens = [self._undiminished(t) for t in analyze(query)]
         terms = [t.term for t in tokens]
         folded = fold_text(query)
         purposes = set(_PURPOSE.findall(folded))
@@ -255,7 +347,7 @@ class InMemorySearchIndex:
                     ((measure.term,), 1.0),
                     ((token.term,), _BARE_NUMBER),
                 ]
-                needs.append(_Need(amount, quantity))
+                needs.append(_Need(amount, quantity, spec=True))
                 i += 3
                 continue
             if token.kind is not Kind.WORD:
@@ -266,7 +358,7 @@ class InMemorySearchIndex:
                     i + 1 < len(tokens) and tokens[i + 1].kind is Kind.WORD
                 )
                 optional = token.kind is not Kind.NUMBER or quantity
-                needs.append(_Need([((token.term,), 1.0)], optional))
+                needs.append(_Need([((token.term,), 1.0)], optional, spec=True))
                 i += 1
                 continue
             phrase = self._synonyms.match(terms, i)
@@ -297,17 +389,40 @@ class InMemorySearchIndex:
                 continue
             if not corrections and self._vocabulary.is_filler_typo(token.surface):
                 continue
-            weighted: dict[Phrase, float] = {}
-            for term, weight in corrections:
-                _keep_best(weighted, (term,), weight)
-                for synonym in self._synonyms.expand((term,)):
-                    _keep_best(weighted, synonym, weight * _SYNONYM)
-            needs.append(_Need(list(weighted.items()), False, token.surface in purposes))
+            alone = None
+            if len(words) > 1:
+                by_itself = self._vocabulary.correct(token.surface, token.term, complete)
+                if by_itself != corrections:
+                    alone = self._with_synonyms(by_itself)
+            need = _Need(self._with_synonyms(corrections), False, token.surface in purposes)
+            need.alone = alone
+            needs.append(need)
         if all(need.optional for need in needs):
             for need in needs:
                 need.optional = False
         mandatory = [n for n in needs if not n.optional][:_MAX_NEEDS]
         return mandatory + [n for n in needs if n.optional]
+
+    def _with_synonyms(
+        self, corrections: Iterable[tuple[str, float]]
+    ) -> list[tuple[Phrase, float]]:
+        weighted: dict[Phrase, float] = {}
+        for term, weight in corrections:
+            _keep_best(weighted, (term,), weight)
+            for synonym in self._synonyms.expand((term,)):
+                _keep_best(weighted, synonym, weight * _SYNONYM)
+        return list(weighted.items())
+
+    def _undiminished(self, token: Token) -> Token:
+        """ "una jarrita", "unas velitas", "un cafecito": the word the catalog uses, when
+        it has the plain word and not the diminutive."""
+        if token.kind is not Kind.WORD or token.term in self._vocabulary:
+            return token
+        for base in diminutive_bases(token.surface):
+            plain = analyze(base)
+            if len(plain) == 1 and plain[0].term in self._vocabulary:
+                return plain[0]
+        return token
 
     def _split_compound(self, surface: str) -> Phrase | None:
         """Two catalog words written as one ("dogchow", "pandebono"), or None."""
@@ -379,6 +494,13 @@ def build_index(
     """An index over `docs` with the built-in synonyms plus the shop's own groups."""
     synonyms = SynonymTable([*BUILTIN_SYNONYMS, *(tuple(g) for g in extra_synonyms)])
     return InMemorySearchIndex(docs, synonyms)
+
+
+def _on_their_own(needs: list[_Need]) -> list[_Need]:
+    """`needs` with each word's context-free alternatives, once some words were let go."""
+    return [
+        _Need(n.alone, n.optional, n.purpose, n.spec) if n.alone is not None else n for n in needs
+    ]
 
 
 def _keep_best(weighted: dict[Phrase, float], phrase: Phrase, weight: float) -> None:

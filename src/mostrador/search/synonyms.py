@@ -23,7 +23,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("playera", "remera", "camiseta", "polera", "polo", "franela", "camisilla", "t shirt"),
     # "bebida" is broader than refresco: as a synonym it ranked juices and isotonics first.
     ("refresco", "gaseosa", "soda"),
-    ("coca", "coca cola", "cocacola"),
+    ("coca", "coca cola", "cocacola", "coke"),
+    ("sin azucar", "zero"),
     ("audifonos", "auriculares", "cascos", "headphones", "earbuds"),
     ("chamarra", "campera", "chaqueta", "casaca", "jacket", "parka"),
     ("plumifero", "puffer", "campera inflable", "chaqueta acolchada", "chamarra acolchada"),
@@ -154,6 +155,47 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
         *("concentrado para perro", "cuido para perro", "pienso para perro", "perrarina"),
     ),
     ("comida para gato", "alimento para gato", "cat food", "pienso para gato", "gatarina"),
+    # Cafés and bakeries.
+    ("croissant", "cruasan", "medialuna", "cuernito"),
+    ("cheesecake", "tarta de queso", "pay de queso", "torta de queso", "pie de queso"),
+    ("banana bread", "pan de banana", "pan de platano", "queque de platano", "budin de banana"),
+    ("leche de avena", "bebida de avena", "oat milk"),
+    ("leche de almendras", "bebida de almendras", "almond milk"),
+    ("leche de soya", "leche de soja", "bebida de soja", "soy milk"),
+    ("cafetera italiana", "greca", "cafetera moka"),
+    ("prensa francesa", "cafetera de embolo", "french press"),
+    ("molinillo", "moledor", "molino de cafe", "grinder"),
+    ("hervidor", "tetera electrica", "pava electrica", "kettle"),
+    ("bascula", "balanza"),
+    ("cafe frio", "cold brew", "cafe helado", "iced coffee"),
+    ("pocillo", "taza"),
+    # Sweets and parties.
+    ("gomitas", "gominolas", "chuches"),
+    ("chupetines", "piruletas", "colombinas", "paletas de dulce", "lollipops"),
+    ("malvaviscos", "masmelos", "nubes", "marshmallows", "esponjitas"),
+    ("spiderman", "hombre arana"),
+    ("globos", "chimbombas", "bombitas"),
+    ("desechables", "descartables"),
+    ("matasuegras", "espantasuegras", "silbatos de fiesta"),
+    ("bengalas", "chispitas", "luces de bengala"),
+    # Car parts.
+    ("plumillas", "plumas", "escobillas", "limpiaparabrisas", "wipers"),
+    ("pastillas de freno", "balatas"),
+    ("refrigerante", "anticongelante", "coolant", "coolan"),
+    (
+        *("cables de partida", "cables pasa corriente", "cables para pasar corriente"),
+        *("cables puente", "cables de arranque", "cables pasacorriente"),
+    ),
+    ("eslinga", "cuerda para remolcar", "cuerda de remolque", "cable de remolque"),
+    ("aromatizante", "ambientador", "aromatizador", "pinito"),
+    ("cubre volante", "cubrevolante", "funda volante", "funda de volante", "forro de volante"),
+    ("pisos de goma", "alfombras de goma", "tapetes", "alfombrillas", "cubrepisos"),
+    # Shoes and gardens.
+    ("betun", "grasa para zapatos", "pomada para zapatos", "crema para zapatos"),
+    ("agujetas", "cordones", "pasadores", "trenzas"),
+    ("bugambilia", "buganvilia", "buganvilla", "santa rita", "veranera"),
+    ("abono", "fertilizante"),
+    ("hormiguicida", "mata hormigas", "veneno para hormigas"),
     ("cachorro", "puppy"),
     ("gatito", "kitten"),
 )
@@ -180,6 +222,10 @@ BUILTIN_ONE_WAY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bototos", ("botas",)),
     ("boots", ("botas",)),
     ("pienso", ("croquetas", "concentrado", "comida para perro", "alimento para perro")),
+    # AR, CL, PE: an empanada or tamal of sweetcorn is "de humita"; asked for as "de choclo".
+    ("choclo", ("humita",)),
+    ("acumulador", ("bateria",)),
+    ("bombas", ("globos",)),
 )
 
 

@@ -71,10 +71,11 @@ class SearchRegistry:
         limit: int,
         offset: int,
         strict: bool = False,
+        browsing: bool = False,
     ) -> list[SearchHit]:
         index = self.get(uow, shop_id)
         with self._lock:
-            return index.search(query, limit=limit, offset=offset, strict=strict)
+            return index.search(query, limit=limit, offset=offset, strict=strict, browsing=browsing)
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,11 @@ class CatalogService:
         )
 
     def search(self, shop_id: int, query: str, limit: int = 10, offset: int = 0) -> list[Product]:
+        """The catalog as the admin API browses it (a `browsing` search)."""
         with self.uow() as uow:
-            return search_products(uow, self.search_registry, shop_id, query, limit, offset)
+            return search_products(
+                uow, self.search_registry, shop_id, query, limit, offset, browsing=True
+            )
 
 
 def _adopt_catalog_currency(
@@ -148,7 +152,8 @@ def search_products(
     limit: int,
     offset: int,
     strict: bool = False,
+    browsing: bool = False,
 ) -> list[Product]:
-    hits = registry.search(uow, shop_id, query, limit, offset, strict)
+    hits = registry.search(uow, shop_id, query, limit, offset, strict, browsing)
     found = uow.products.many(shop_id, [h.sku for h in hits])
     return [found[h.sku] for h in hits if h.sku in found]
