@@ -2,6 +2,7 @@
 
 import pytest
 
+from mostrador.domain.labels import shorten
 from mostrador.services.conversation.choices import TITLE_LIMIT, distinct_titles
 
 
@@ -53,3 +54,8 @@ def test_titles_that_still_collide_are_numbered_and_stay_within_the_limit() -> N
     titles = distinct_titles(names)
     assert len(set(titles)) == 2
     assert all(len(t) <= TITLE_LIMIT for t in titles)
+
+
+def test_a_title_of_only_connecting_words_and_a_long_figure_is_cut_not_emptied() -> None:
+    # Found by hypothesis: "?A" folds to the connector "a", and the figure did not fit.
+    assert shorten("?A 0000000000000000000000", 24, []) == "?A 00000000000000000000…"

@@ -35,6 +35,11 @@ from mostrador.domain.language import (
         ("Ana Pérez", "", None),
         ("quiero 2 cafés por favor", "en", "es"),  # clear Spanish switches back
         ("sim", "pt", None),
+        # Asked in Spanish, or asking for Spanish (jugueteria22-us-05, us-15).
+        ("Hello! hablan español?", "", "es"),
+        ("good afternoon, hablo con la jugueteria?", "", "es"),
+        ("Hello! do you speak spanish?", "", "es"),
+        ("I do not speak Spanish", "", None),
     ],
 )
 def test_the_language_is_detected_only_on_clear_evidence(text, current, expected):

@@ -113,7 +113,8 @@ def shorten(title: str, limit: int, others: list[str]) -> str:
         for i in sorted(kept)
         if _key(words[i]) not in _FILLER or ({i - 1, i + 1} <= kept and i > 0)
     ]
-    return " ".join(words[i] for i in order)
+    # Nothing but connecting words fitted ("?A 000…"): cut the title rather than leave none.
+    return " ".join(words[i] for i in order) or clip(title, limit)
 
 
 def shorten_all(titles: list[str], limit: int) -> list[str]:

@@ -14,6 +14,7 @@ from tests.support.conversation import Chat, MemoryShop, mxn
 from mostrador.domain.catalog import Product
 from mostrador.domain.language import detect_language, normalize_chat, split_quantity
 from mostrador.domain.orders import DeliveryMode
+from mostrador.search import SearchDocument, build_index
 from mostrador.services.conversation.intents import cart_edit
 from mostrador.services.conversation.order_requests import order_request
 from mostrador.services.conversation.products import in_packs, named_groups, pack_size
@@ -278,6 +279,8 @@ def test_battery_and_clothing_sizes_are_not_stretching(text, expected):
         ("nah, take out the takis porfa", "remove", "takis", 0),  # us5-03
         ("actually forget the cama, solo el kennel", "remove", "cama", 0),  # mascotas11-us-02
         ("forget about the chips", "remove", "chips", 0),
+        ("uh perdón, me equivoqué de color. sacá el rojo del carrito porfa", "remove", "rojo", 0),
+        ("uh no, me fui de presupuesto 😅 sacame el etiqueta negra", "remove", "etiqueta negra", 0),
     ],
 )
 def test_regional_changes_of_mind(text, kind, target, quantity):
@@ -1226,3 +1229,80 @@ def test_dozens_answered_for_a_dozen_are_counted_in_dozens(answer, dozens):
     assert chat.body.endswith("¿Cuántas unidades de Empanada de Carne Docena quieres?")
     chat.say(answer)
     assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("EMP-D", dozens)]
+
+
+# -- a count shared out, and what else a one-message order carries (batches 21-22) -------------
+
+TOYS = build_index(
+    [
+        SearchDocument("ELSA", "Muñeca Disney Frozen Elsa"),
+        SearchDocument("ANNA", "Muñeca Disney Frozen Anna"),
+        SearchDocument("B-MOR", "Barbie Fashionistas", variant="Morena / Vestido Amarillo"),
+        SearchDocument("B-PEL", "Barbie Fashionistas", variant="Pelirroja / Vestido Azul"),
+        SearchDocument("W24", "Plumilla Bosch Aerotwin", variant='24" (600 mm)'),
+        SearchDocument("W16", "Plumilla Bosch Aerotwin", variant='16" (400 mm)'),
+        SearchDocument("MOGUL", "Gomitas Mogul Surtidas 500 g", tags=("gomitas",)),
+        SearchDocument("COCA", "Coca-Cola 600 ml"),
+        SearchDocument("GALLETA", "Galleta de Avena"),
+        SearchDocument("PAN", "Pan de Molde"),
+        SearchDocument("PUZ", "Rompecabezas de Madera Abecedario Melissa & Doug"),
+        SearchDocument("POTUS", "Potus Colgante", variant="Maceta 15 cm"),
+    ]
+)
+
+
+def _sells(words: str) -> bool:
+    return bool(TOYS.search(words, limit=1))
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "quiero 2 muñecas de frozen, una elsa y una anna, para recoger en la tienda porfa",
+            [("munecas de frozen elsa", 1), ("munecas de frozen anna", 1)],
+        ),
+        (
+            "quiero 2 barbies fashionistas, la morena de vestido amarillo y la pelirroja de "
+            "vestido azul, las paso a buscar a la tienda",
+            [
+                ("barbies fashionistas morena de vestido amarillo", 1),
+                ("barbies fashionistas pelirroja de vestido azul", 1),
+            ],
+        ),
+        (
+            "hola, quiero dos plumillas bosch aerotwin, una de 24 y otra de 16",
+            [("plumillas bosch aerotwin de 24", 1), ("plumillas bosch aerotwin de 16", 1)],
+        ),
+        # Which ones, said once: the count stays with them.
+        (
+            "queria dos bolsas de chuches, las gomitas mogul",
+            [("bolsas de chuches gomitas mogul", 2)],
+        ),
+        # Other products after a count are products of their own.
+        (
+            "quiero 2 cocas, una galleta de avena y un pan",
+            [("cocas", 2), ("galleta de avena", 1), ("pan", 1)],
+        ),
+        # "te pido", "te encargo": asked of the shop; "yo por el local", "a Vista Hermosa":
+        # no product.
+        (
+            "Te pido dos rompecabezas de madera del abecedario de Melissa & Doug. Los retiro "
+            "yo por el local",
+            [("rompecabezas de madera del abecedario de melissa doug", 2)],
+        ),
+        (
+            "Te encargo 2 potus colgantes, me lo mandás a Vista Hermosa? CP 62290",
+            [("potus colgantes", 2)],
+        ),
+    ],
+)
+def test_a_count_is_shared_out_among_the_ones_named_after_it(text, items):
+    request = order_request(text, _sells)
+    assert [(w.query, w.quantity) for w in request.items] == items
+
+
+def test_a_labelled_postal_code_in_a_one_message_order_is_kept():
+    request = order_request("Te encargo 2 potus colgantes, me lo mandás a Vista Hermosa? CP 62290")
+    assert (request.mode, request.postal_code) == (DELIVERY, "62290")
+    assert order_request("mandame 2 potus a casa, gracias").postal_code == ""

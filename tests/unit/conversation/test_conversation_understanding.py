@@ -395,3 +395,12 @@ def test_what_was_understood_is_said_back_in_the_customers_own_spelling(query, t
     from mostrador.services.conversation.menu import as_typed
 
     assert as_typed(query, text) == shown
+
+
+def test_a_postal_code_said_in_the_first_message_is_not_asked_again(chat):
+    """vivero22-ar-02: "me lo mandás a Vista Hermosa? CP 62290" was asked its code again."""
+    chat.say("hola, te encargo 2 tazas azules, me las mandas a casa? CP 06700")
+    assert chat.state.postal_code == "06700"
+    assert chat.body.endswith("¿Cuál es la dirección de entrega? (calle, número y colonia)")
+    chat.say("Calle Colima 12, Roma Norte")
+    assert lines(chat) == [("TAZ-AZU", 2)]

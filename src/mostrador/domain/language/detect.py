@@ -87,6 +87,19 @@ _MARKERS: dict[str, frozenset[str]] = {
             "eso",
             "para",
             "de",
+            # Asking after the language itself: "hello! hablan español?".
+            "espanol",
+            "castellano",
+            "hablan",
+            "hablas",
+            "habla",
+            "hablo",
+            "que",
+            "por",
+            "favor",
+            "hay",
+            "esta",
+            "estan",
         ]
     ),
     "pt": frozenset(
@@ -180,10 +193,14 @@ _STRONG: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"(?<!\w)(?:i want|i would|i'd like|i need|thank you|hello|"
                      r"good morning|can i|how much|i'm)(?!\w)"),
     "es": re.compile(r"(?<!\w)(?:hola|quiero|quisiera|necesito|gracias|buenas|buenos dias|"
-                     r"me mandas|tienen)(?!\w)"),
+                     r"me mandas|tienen|espanol|castellano|hablan|hablas)(?!\w)"),
 }  # fmt: skip
 # Accents that only Portuguese writes, and its "olá": "hola" and "ola" are Spanish.
 _PORTUGUESE_LETTERS = re.compile(r"[ãõçâêô]|(?<!\w)olá(?!\w)")
+# The customer names Spanish: that is the language to answer in, unless they say they do
+# not speak it ("I don't speak Spanish", "não falo espanhol").
+_SPANISH_ASKED = re.compile(r"(?<!\w)(?:spanish|espanol|castellano)(?!\w)")
+_NOT_SPOKEN = re.compile(r"(?<!\w)(?:don'?t|do not|dont|no|nao|not)\s+(?:\w+\s+){0,2}$")
 # One marker is not enough: "hi", "yes" or "oi" alone is a guess; a greeting plus a word is not.
 _ENOUGH = 2
 # Leaving the conversation's language without one of its telling phrases ("I want", "quero")
@@ -211,6 +228,10 @@ def detect_language(text: str, current: str = "") -> str | None:
         scores[lang] += 2
     if _PORTUGUESE_LETTERS.search(lowered) and "ñ" not in lowered:
         scores["pt"] += 2
+    if (spanish := _SPANISH_ASKED.search(folded)) and not _NOT_SPOKEN.search(
+        folded[: spanish.start()]
+    ):
+        return "es"  # "hello! do you speak spanish?", "hablan español?": answered in it
     if set(words) <= _GREETINGS_ONLY:
         return None  # "hello", "good morning": anyone may greet so; the next message tells
     best = max(scores, key=lambda lang: (scores[lang], lang == "es"))
@@ -229,7 +250,22 @@ def detect_language(text: str, current: str = "") -> str | None:
 
 # Spanish words that also sit inside product names ("tacos de pollo"): no sign of a reader.
 _SPANISH_GLUE = frozenset(
-    ["y", "un", "una", "unos", "unas", "el", "los", "las", "del", "con", "para", "de", "pero"]
+    [
+        "y",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "el",
+        "los",
+        "las",
+        "del",
+        "con",
+        "para",
+        "de",
+        "pero",
+        "que",
+    ]
 )
 
 

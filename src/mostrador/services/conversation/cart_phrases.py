@@ -132,6 +132,8 @@ _TAKE_OUT = (
 _TARGET_END = re.compile(
     r"(?:^|\s+)(?:por favor|gracias|porfa|(?:" + _TAKE_OUT + r")\b|ya\b|no\b|que\b|"
     r"porque|pues|mejor|siempre|entonces|tambien|cambi\w*|"
+    # "sacá el rojo del carrito": where it is, not which.
+    r"(?:del|de mi|de la|en el|en mi) (?:carrito|pedido|orden|compra)\b|"
     # "sin el collar, solo la correa", "sácala, déjame solo el alargue": what stays.
     r"solo\b|solamente\b|dejame\b|deja\b|"
     # "quita el pisco y agrega 2 cervezas": the addition is asked for next, not removed.
@@ -155,6 +157,11 @@ class CartEdit:
     line: str = ""  # "variant": the line it is about ("la toalla"), "" for the line just added
 
 
+# Where a clause ends: punctuation, or an emoji put where a stop would go ("me fui de
+# presupuesto 😅 sacame el etiqueta negra").
+_CLAUSE_BREAK = re.compile(r"[,;.!?\n\U0001F000-\U0001FAFF\u2600-\u27BF]+")
+
+
 def cart_edit(text: str) -> CartEdit | None:
     """A typed cart change: "quita las galletas", "que sean 3 del café", "cambia el café a 2",
     "mejor 2", "agrega otra coca", "no, la negra"."""
@@ -171,7 +178,7 @@ def cart_edit(text: str) -> CartEdit | None:
     if edit is None:
         # "no, para, la trincheta sacala, dejame solo el alargue": the removal is one clause
         # among others that keep or confirm; a clause alone is read only as a removal.
-        clauses = [c for c in re.split(r"[,;.!?\n]+", text[:300]) if c.strip()]
+        clauses = [c for c in _CLAUSE_BREAK.split(text[:300]) if c.strip()]
         for clause in clauses if len(clauses) > 1 else []:
             found = _cart_edit(normalize_chat(clause))
             if found is not None and found.kind == "remove":

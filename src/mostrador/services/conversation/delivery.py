@@ -65,7 +65,7 @@ def postal_code(t: Turn, text: str) -> str | None:
     return parse_postal_code(text[:100], t.settings.country)
 
 
-def on_postal(t: Turn, text: str) -> None:
+def on_postal(t: Turn, text: str, note: str = "") -> None:
     code = postal_code(t, text)
     if code is None:
         shown = " ".join(text.split())[:20]
@@ -80,12 +80,12 @@ def on_postal(t: Turn, text: str) -> None:
             question = texts.OUTSIDE_ZONE_PICKUP_QUESTION
         else:
             options.append(Offered("menu:main", texts.OPT_MENU))
-        t.ask(Step.OUTSIDE_ZONE, question, options, texts.outside_zone(code))
+        t.ask(Step.OUTSIDE_ZONE, question, options, prompts.join(note, texts.outside_zone(code)))
         return
     t.state.mode = DeliveryMode.DELIVERY
     t.state.postal_code = code
-    note = texts.delivery_cost(code, t.money(zone.cost), zone.cost.amount == 0, zone.eta)
-    prompts.ask_address(t, note)
+    cost = texts.delivery_cost(code, t.money(zone.cost), zone.cost.amount == 0, zone.eta)
+    prompts.ask_address(t, prompts.join(note, cost))
 
 
 def on_outside_zone(t: Turn, text: str) -> None:

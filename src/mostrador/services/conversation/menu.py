@@ -8,6 +8,7 @@ from mostrador.domain.language import is_no, is_yes, looks_like_greeting
 from mostrador.domain.orders import DeliveryMode
 from mostrador.domain.text import fold
 from mostrador.services.conversation import (
+    delivery,
     faq,
     history,
     intents,
@@ -108,7 +109,7 @@ def on_free_text(t: Turn, text: str) -> None:
                 texts.understood_item(w.quantity, as_typed(w.query, text)) for w in t.state.wanted
             ]
             note = prompts.join(note, texts.understood(heard))
-        start_with_mode(t, request.mode, note)
+        start_with_mode(t, request.mode, note, request.postal_code)
         return
     if greet or not text.strip():
         t.menu(note)
@@ -125,13 +126,17 @@ def as_typed(query: str, text: str) -> str:
     return " ".join(typed.get(word, word) for word in query.split())
 
 
-def start_with_mode(t: Turn, mode: DeliveryMode | None, note: str) -> None:
-    """Starts the order, taking a delivery mode the first message already stated."""
+def start_with_mode(t: Turn, mode: DeliveryMode | None, note: str, postal_code: str = "") -> None:
+    """Starts the order, taking a delivery mode (and a postal code said with its label) the
+    first message already stated."""
     if t.state.mode is None and mode == DeliveryMode.PICKUP and t.settings.pickup_enabled:
         prompts.choose_pickup(t, note)
     elif t.state.mode is None and mode == DeliveryMode.DELIVERY and t.settings.delivery_enabled:
         t.state.mode = DeliveryMode.DELIVERY
-        prompts.ask_postal(t, note)
+        if postal_code and delivery.postal_code(t, postal_code):
+            delivery.on_postal(t, postal_code, note)
+        else:
+            prompts.ask_postal(t, note)
     else:
         prompts.start_order(t, note)
 

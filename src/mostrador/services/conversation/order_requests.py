@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from mostrador.domain.language import parse_quantity, split_quantity
+from mostrador.domain.language import normalize_chat, parse_quantity, split_quantity
 from mostrador.domain.orders import DeliveryMode
 from mostrador.services.conversation.intents import (
     DELIVERY_WORDS,
@@ -83,6 +83,8 @@ _ORDER_PHRASES = re.compile(
     r"(?:(?:hacer|realizar|levantar)\s+)?(?:(?:un|una|mi)\s+)?(?:pedido|orden|compra)(?:\s+de)?"
     r"(?!\w)|(?<!\w)(?:(?:quiero|quisiera|me gustaria|deseo|necesito|vengo a)\s+)?"
     r"(?:pedir|comprar|ordenar|encargar)(?!\w)|"
+    # "te pido dos rompecabezas", "le encargo 2 potus": asked of the shop.
+    r"(?<!\w)(?:te|le|les|os)\s+(?:pido|pedimos|encargo|encargamos|compro)(?!\w)|"
     # Portuguese and English customers ("quero comprar", "I want to order").
     r"(?<!\w)(?:(?:quero|queria|gostaria de|preciso|i want to|i'?d like to|i would like to|"
     r"want to|i wanna|can i)\s+)?(?:fazer (?:um )?pedido|comprar|pedir|encomendar|"
@@ -101,9 +103,11 @@ _MODE_WORDS = re.compile(
     + PICKUP_WORDS.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
     + "|"
     + DELIVERY_WORDS.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
-    + r")(?:\s+(?:en|a|por) (?:la |el )?(?:tienda|local|negocio|farmacia|drogueria|sucursal|"
-    r"bodega|minimarket|almacen|super|supermercado|kiosco))?(?!\w)"
+    + r")(?:\s+(?:yo|nosotros))?(?:\s+(?:en|a|por) (?:la |el )?(?:tienda|local|negocio|farmacia|"
+    r"drogueria|sucursal|bodega|minimarket|almacen|super|supermercado|kiosco))?(?!\w)"
 )
+# Where to, said after the delivery words: "me lo mandás a Vista Hermosa".
+_WHERE_TO = re.compile(r"^\s*(?:a|al|hasta)\s+(?!(?:\w+\s+)*\d)[a-z]+(?:\s+[a-z]+){0,3}\s*$")
 _BUY_VERBS = _word(r"quiero|quisiera|necesito|busco|buscaba|dame|deme|me das|me da|me vendes|"
                    r"me mandas|me pasas|pasame|me traes|traeme|me regalas|regalame|queria|"
                    r"tienen|tienes|tendran|hay|venden|manden|mandame|envien|ocupo|me gustaria|"
@@ -198,6 +202,11 @@ class OrderRequest:
     # Items asked about in a question before the rest ("¿me mandas unas flores pa mi jeva? un
     # ramo de 24 rosas rojas"): maybe only the kind of thing the next items name.
     questioned: set[str] = field(default_factory=set)
+    # Items said as "una …", "otra …", "el …" rather than with a figure: maybe one of the
+    # product counted before them ("2 muñecas, una elsa y una anna").
+    one_of: set[str] = field(default_factory=set)
+    # A postal code said with its label ("me lo mandás a Vista Hermosa? CP 62290"), as typed.
+    postal_code: str = ""
 
 
 def order_request(text: str, sells: Callable[[str], bool] | None = None) -> OrderRequest:
@@ -250,6 +259,8 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
             # The mode's words ("lo retiro en tienda", "delivery") are not part of a product,
             # even when they leave the mode unclear ("para llevar a casa").
             norm = _MODE_PHRASES.sub(" ", _MODE_WORDS.sub(" ", norm))
+            if mode == DeliveryMode.DELIVERY:
+                norm = _WHERE_TO.sub(" ", norm)
         stripped = _ORDER_PHRASES.sub(" ", norm)
         if stripped != norm:
             request.wants_order = True
@@ -280,12 +291,16 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
                 request.asked.add(query[:80])
             if part_index in asked_about and quantity is None:
                 request.questioned.add(query[:80])
+            if _ONE_OF.match(stripped):
+                request.one_of.add(query[:80])
         elif quantity and not query and request.items and request.items[-1].quantity is None:
             # "¿tienen leche? quiero 2": the count of the product just named
             request.items[-1] = Wanted(request.items[-1].query, quantity)
     # Said on its own (", para recoger", "delivery to 90201"), the mode is the customer's
     # last word on it.
     request.mode = said_mode or request.mode
+    if labelled := _LABELLED_POSTAL.search(normalize_chat(text[:1000])):
+        request.postal_code = labelled.group("code")
     request.items = [
         w
         for w in request.items
@@ -296,7 +311,64 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
         request.items = concrete
     if sells is not None:
         _resolve_ones(request, sells)
+        _share_out(request, sells)
     return request
+
+
+_LABELLED_POSTAL = re.compile(
+    r"(?<!\w)(?:cp|c p|codigo postal|zip(?: code)?|postal code)\s*:?\s*(?:es\s+|is\s+)?"
+    r"(?P<code>[a-z]?\d{4,7}(?:[a-z]{3})?)(?!\w)"
+)
+_DEFINITE = re.compile(r"^(?:el|la|los|las)\s+")
+_ONE_OF = re.compile(r"^\s*(?:una|uno|un|otra|otro|el|la|los|las)\s")
+
+
+def _share_out(request: OrderRequest, sells: Callable[[str], bool]) -> None:
+    """ "2 barbies, la morena y la pelirroja", "dos plumillas, una de 24 y otra de 16": the
+    count of a product shared out among the ones named after it, which replace it; "dos
+    bolsas de chuches, las gominolas mogul": which ones they are, said once."""
+    items = request.items
+    index = 0
+    while index < len(items):
+        whole = items[index]
+        following = _specifying(request, index, sells, whole.quantity or 1)
+        shared = sum(w.quantity or 1 for _, w in following)
+        if whole.quantity and whole.quantity >= 2 and following and shared == whole.quantity:
+            named = [Wanted(query[:80], w.quantity or 1) for query, w in following]
+            request.asked.update(w.query for w in named)
+            items[index : index + 1 + len(following)] = named
+            index += len(named)
+            continue
+        if len(following) == 1 and following[0][1].quantity is None and (whole.quantity or 0) >= 2:
+            query, said = following[0]
+            if _DEFINITE.match(said.query):
+                items[index : index + 2] = [Wanted(query[:80], whole.quantity)]
+                request.asked.add(items[index].query)
+        index += 1
+
+
+def _specifying(
+    request: OrderRequest, index: int, sells: Callable[[str], bool], count: int
+) -> list[tuple[str, Wanted]]:
+    """The items right after `items[index]` that say which of its `count` ("una de 24", "la
+    morena"), each with the query that names it in full; [] when the next one is a product
+    of its own."""
+    items = request.items
+    whole = items[index].query
+    found: list[tuple[str, Wanted]] = []
+    for said in items[index + 1 :]:
+        if said.quantity not in (None, 1) or len(found) >= count:
+            break
+        if said.query.startswith(f"{whole} "):
+            found.append((said.query, said))  # "una de 24": the product's name borrowed
+            continue
+        if said.query not in request.one_of and not _DEFINITE.match(said.query):
+            break  # "2 cafés, leche y pan": products of their own
+        combined = f"{whole} {_DEFINITE.sub('', said.query)}"
+        if not sells(combined):
+            break
+        found.append((combined, said))
+    return found
 
 
 # Words that only say which one: sizes, colours, "en", "talla". An item made only of them
