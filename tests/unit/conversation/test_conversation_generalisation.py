@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.support.conversation import Chat, mxn
+from tests.support.conversation import Chat, MemoryShop, mxn
 
 from mostrador.domain.catalog import Product
 from mostrador.domain.language import split_quantity
@@ -317,3 +317,29 @@ def test_batch_nineteen_variants(said, variants, chosen):
     ]
     found = variant_named(members, said)
     assert found == (None if chosen is None else members[chosen])
+
+
+def test_half_a_kilo_names_the_500_g_variant_not_the_kilo():
+    """cafeteria21-ar-04: "medio kilo del blend en grano" was the 1 kg bag."""
+    blend = [
+        Product("G500", "Blend de la Casa", mxn("17.90"), 9, variant_group="B", variant="Grano 500 g"),
+        Product("G1K", "Blend de la Casa", mxn("32"), 9, variant_group="B", variant="Grano 1 kg"),
+        Product("M500", "Blend de la Casa", mxn("17.90"), 9, variant_group="B", variant="Molido 500 g"),
+    ]
+    assert variant_named(blend, "medio kilo del blend de la casa en grano") == blend[0]
+    assert variant_named(blend, "un kilo del blend en grano") == blend[1]
+
+
+def test_a_kind_ruled_out_is_left_out_of_what_is_offered():
+    """jugueteria22-us-04: "scooter razor, no eléctrico" got the electric one."""
+    shop = MemoryShop(
+        catalog=[
+            Product("KICK", "Scooter Razor A Kick", mxn("39.99"), 5),
+            Product("E100", "Scooter Eléctrico Razor E100", mxn("199.99"), 5),
+        ]
+    )
+    chat = Chat(shop)
+    chat.say("hola, quiero pedir")
+    chat.pick("Retiro en tienda")
+    chat.say("scooter razor, no eléctrico")
+    assert chat.body.endswith("¿Cuántas unidades de Scooter Razor A Kick quieres?")

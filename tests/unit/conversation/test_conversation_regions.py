@@ -354,6 +354,9 @@ def test_the_closest_variant_keeps_what_was_not_changed(current, said, expected)
         ("Tortillas 12 ct", 36, 3),
         ("Tamales de Puerco Media Docena", 6, 1),  # latina17-o04: "media docena de tamales"
         ("Tamales de Puerco Media Docena", 12, 2),
+        ("Ampolletas Philips T10 W5W (par)", 2, 1),  # repuestos21-mx-02: "un par de focos t10"
+        ("Ampolletas Philips T10 W5W (par)", 3, 3),
+        ("Parlante Bluetooth JBL Go 3", 2, 2),
     ],
 )
 def test_a_count_of_pieces_becomes_packs_of_a_dozen(name, quantity, expected):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from mostrador.domain.catalog import Product
-from mostrador.domain.language import WORD_NUMBERS
+from mostrador.domain.language import WORD_NUMBERS, normalize_chat
 from mostrador.domain.text import fold
 from mostrador.services.conversation import texts
 from mostrador.services.conversation.choices import describe, distinct_titles, shorten
@@ -83,7 +83,11 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
     if not query:
         t.ask(Step.SEARCH, texts.PRODUCT_QUESTION, note=note)
         return
+    query, avoided = _without_negated(query)
     groups = named_groups(grouped(t.shop.search(query, limit=SEARCH_LIMIT, strict=True)), query)
+    if avoided:
+        # "scooter razor azul, no eléctrico": what was ruled out goes, unless it is all there is.
+        groups = [g for g in groups if not _says_any(g, avoided)] or groups
     t.state.query, t.state.page = query, page
     if not groups and page == 0:
         shorter, nearby = nearest_query(t, query)
@@ -124,6 +128,29 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
     options.append(Offered(NEW_SEARCH_ID, texts.OPT_NEW_SEARCH))
     intro = texts.results_note(query, t.state.page)
     t.ask(Step.RESULTS, texts.RESULTS_QUESTION, options, note=note, intro=intro)
+
+
+# "no eléctrico", "que no sea de plástico", "ni el rosado": a kind of product ruled out.
+_NEGATED = re.compile(
+    r"(?:^|\s)(?:pero\s+)?(?:no|ni|que no sea|que no sean)\s+"
+    r"(?:(?:el|la|los|las|un|una|de|del)\s+)?(?P<word>[a-z]{4,})(?=\s|$)"
+)
+
+
+def _without_negated(query: str) -> tuple[str, list[str]]:
+    """`query` without the words it rules out, and those words; the query as it was when
+    nothing else would be left."""
+    said = normalize_chat(query)
+    avoided = [m.group("word") for m in _NEGATED.finditer(said)]
+    rest = " ".join(_NEGATED.sub(" ", said).split())
+    if not avoided or not rest:
+        return query, []
+    return rest, avoided
+
+
+def _says_any(group: Sequence[Product], words: list[str]) -> bool:
+    said = {w[:5] for p in group for w in fold(f"{p.full_name} {p.brand}").split()}
+    return any(w[:5] in said for w in words)
 
 
 _NOT_NAMING_WORDS = (
@@ -365,6 +392,8 @@ def offer_product(t: Turn, product: Product, note: str = "") -> None:
 
 
 _HALF_DOZEN_PACK = re.compile(r"\bmedia docena\b")
+# Sold in pairs, said so in the name: "Ampolletas T10 (par)", "Par de Medias".
+_PAIR_PACK = re.compile(r"\(par\)|^par de\b|\bx ?2 (?:unidades|u)\b")
 _DOZEN_PACK = re.compile(
     r"(?<![a-z0-9])(?:docena|dozen|x ?12|12 ?(?:ct|pack|u|un|unidades|pzas))(?!\w)"
 )
@@ -394,6 +423,8 @@ def in_packs(product: Product, quantity: int) -> int:
         return quantity // 6  # "media docena de tamales" is one "Media Docena"
     if quantity >= 12 and quantity % 12 == 0 and _DOZEN_PACK.search(name):
         return quantity // 12
+    if quantity % 2 == 0 and _PAIR_PACK.search(name):
+        return quantity // 2  # "un par de focos T10" is one "Ampolletas T10 (par)"
     return quantity
 
 

@@ -216,9 +216,15 @@ def _variant_words(text: str) -> set[str]:
     words = _words_of(text)
     said = set(words)
     for index, word in enumerate(words):
-        # "aceite de litro", "azúcar de un kilo": one of the unit.
-        if word in ("litro", "kilo") and (index == 0 or not words[index - 1][0].isdigit()):
-            said.add("1")
+        if word not in ("litro", "kilo") or (index > 0 and words[index - 1][0].isdigit()):
+            continue
+        before = words[max(0, index - 2) : index]
+        if "medio" in before or "media" in before:
+            said.add("500")  # "medio kilo del blend": the 500 g bag, not the kilo
+        elif "cuarto" in before:
+            said.add("250")
+        else:
+            said.add("1")  # "aceite de litro", "azúcar de un kilo": one of the unit
     return said
 
 
