@@ -323,7 +323,11 @@ def test_half_a_kilo_names_the_500_g_variant_not_the_kilo():
     """cafeteria21-ar-04: "medio kilo del blend en grano" was the 1 kg bag."""
     blend = [
         Product(sku, "Blend de la Casa", mxn("17.90"), 9, variant_group="B", variant=variant)
-        for sku, variant in (("G500", "Grano 500 g"), ("G1K", "Grano 1 kg"), ("M500", "Molido 500 g"))
+        for sku, variant in (
+            ("G500", "Grano 500 g"),
+            ("G1K", "Grano 1 kg"),
+            ("M500", "Molido 500 g"),
+        )
     ]
     assert variant_named(blend, "medio kilo del blend de la casa en grano") == blend[0]
     assert variant_named(blend, "un kilo del blend en grano") == blend[1]
