@@ -8,7 +8,9 @@
 # goals_{verduleria,bebidas,comidas}*, goals_{abarrotes,hogar,perfumeria}*,
 # goals_{libreria,naturista,bebes}*, goals_{carniceria,flores,bicis}*,
 # goals_{gamer,panaderia,latina}*, goals_{tienda,farmacia,moda}*,
-# goals_{mayorista,animales,regalos}* on their own shops (batches 11 to 19; a specific
+# goals_{mayorista,animales,regalos}*, goals_{zapateria,pizzeria,celulares}*,
+# goals_{repuestos,cafeteria,dulceria}*, goals_{jugueteria,vivero,vinoteca}* on their own
+# shops (batches 11 to 22; a specific
 # name comes before the region prefix it starts with);
 # goals.yaml, goals_understanding.yaml and goals_mx* on the demo shop.
 set -uo pipefail
@@ -56,6 +58,15 @@ shop_for() {
     goals_mayorista*) echo "$A/catalog_mayorista.csv $A/settings_mayorista.json" ;;
     goals_animales*) echo "$A/catalog_animales.csv $A/settings_animales.json" ;;
     goals_regalos*) echo "$A/catalog_regalos.csv $A/settings_regalos.json" ;;
+    goals_zapateria*) echo "$A/catalog_zapateria.csv $A/settings_zapateria.json" ;;
+    goals_pizzeria*) echo "$A/catalog_pizzeria.csv $A/settings_pizzeria.json" ;;
+    goals_celulares*) echo "$A/catalog_celulares.csv $A/settings_celulares.json" ;;
+    goals_repuestos*) echo "$A/catalog_repuestos.csv $A/settings_repuestos.json" ;;
+    goals_cafeteria*) echo "$A/catalog_cafeteria.csv $A/settings_cafeteria.json" ;;
+    goals_dulceria*) echo "$A/catalog_dulceria.csv $A/settings_dulceria.json" ;;
+    goals_jugueteria*) echo "$A/catalog_jugueteria.csv $A/settings_jugueteria.json" ;;
+    goals_vivero*) echo "$A/catalog_vivero.csv $A/settings_vivero.json" ;;
+    goals_vinoteca*) echo "$A/catalog_vinoteca.csv $A/settings_vinoteca.json" ;;
     *) echo "$ROOT/src/mostrador/demo/catalog.csv $A/settings.json" ;;
   esac
 }
