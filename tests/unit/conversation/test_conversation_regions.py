@@ -1309,3 +1309,12 @@ def test_a_labelled_postal_code_in_a_one_message_order_is_kept():
     request = order_request("Te encargo 2 potus colgantes, me lo mandás a Vista Hermosa? CP 62290")
     assert (request.mode, request.postal_code) == (DELIVERY, "62290")
     assert order_request("mandame 2 potus a casa, gracias").postal_code == ""
+
+
+def test_the_shops_tags_count_as_the_products_own_words():
+    """pizzeria20-mx-01: "pizza de puro queso mozzarella grande" went straight to the Cuatro
+    Quesos; the Pizza Muzzarella its shop tagged "mozzarella" is as good a reading."""
+    muzza = Product("MUZ", "Pizza Muzzarella", mxn("1"), 5, tags=("mozzarella", "muzza"))
+    cuatro = Product("4Q", "Pizza Cuatro Quesos", mxn("1"), 5)
+    found = named_groups([[muzza], [cuatro]], "pizza de puro queso mozzarella grande")
+    assert [g[0].sku for g in found] == ["MUZ", "4Q"]

@@ -174,22 +174,24 @@ def _naming_words(text: str) -> set[str]:
 
 
 def named_groups(groups: list[list[Product]], query: str) -> list[list[Product]]:
-    """The groups whose own name (with brand and the variants found) shares the most words
-    with the query, when some share any: "casaca impermeable talla l" is about the casaca, not
-    every product with a size L."""
+    """The groups whose own name (with brand, the variants found and the shop's tags) shares
+    the most words with the query, when some share any: "casaca impermeable talla l" is about
+    the casaca, not every product with a size L; "pizza de queso mozzarella" is the Pizza
+    Muzzarella its shop tagged "mozzarella" as much as the Cuatro Quesos."""
     said = _naming_words(query)
     if len(groups) < 2 or not said:
         return groups
-    covered = [
-        (len(said & _naming_words(" ".join(f"{p.name} {p.brand} {p.variant}" for p in g))), g)
-        for g in groups
-    ]
+    covered = [(len(said & _naming_words(" ".join(_naming_text(p) for p in g))), g) for g in groups]
     most = max(count for count, _ in covered)
     if most == 0:
         return groups
     # "milanesas de nalga": the Milanesas whose variant is de Nalga name both words; the
     # Nalga (kg) only one (its description mentions milanesas).
     return [g for count, g in covered if count == most]
+
+
+def _naming_text(product: Product) -> str:
+    return " ".join([product.name, product.brand, product.variant, *product.tags])
 
 
 def group_options(t: Turn, groups: Sequence[Sequence[Product]]) -> list[Offered]:
