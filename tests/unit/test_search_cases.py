@@ -516,5 +516,6 @@ def test_browsing_drops_what_no_product_says_and_what_most_products_say() -> Non
     assert skus(index.search("molinillo de cafe", browsing=True)) == ["MOLI"]
     assert skus(index.search("monstera grande", browsing=True)) == ["MONS"]
     assert skus(index.search("jarrita para leche")) == ["JARRA"]
-    # A word said for whom the product is, unknown to the catalog, is not let go.
-    assert index.search("jarra para loro", browsing=True) == []
+    # Who it is for, unknown to the catalog, is let go only when browsing.
+    assert index.search("jarra para loro") == []
+    assert skus(index.search("jarra para loro", browsing=True)) == ["JARRA"]

@@ -161,7 +161,7 @@ productos pasas pasa tio tia mano casera casero caserita bolsa bolsita bote tarr
 cajita paquete paquetito botella frasco envase garrafa guagua guaguita
 bolsas bolsitas botes tarros tarrito tarritos latas latita latitas cajas cajitas paquetes
 paquetitos botellas botellita botellitas frascos frasquito frasquitos envases sobrecito sobrecitos
-puro pura puros puras
+puro pura puros puras bulto bultos
 """
 SOFT_WORDS = frozenset(_SOFT_WORDS.split())
 # The soft words that are things in their own right: "botellas para bebé" are baby bottles.

@@ -272,7 +272,7 @@ class InMemorySearchIndex:
         best: dict[int, float] = {}
         factor = 0.0
         for skipped in words:
-            if not any(not needs[i].spec for i in words if i != skipped) or needs[skipped].purpose:
+            if not any(not needs[i].spec for i in words if i != skipped):
                 continue  # "refresco 900": a figure alone names nothing
             loose = _on_their_own(
                 [_Need(n.alternatives, True) if i == skipped else n for i, n in enumerate(needs)]
@@ -306,8 +306,8 @@ class InMemorySearchIndex:
         known = [n for n in words if self._alternatives(n)]
         if not any(not n.spec for n in known) or len(known) == len(words):
             return None
-        if 2 * len(known) < len(words) or any(n.purpose for n in words if n not in known):
-            return None  # "plato para loro" in a shop without parrots: no plate will do
+        if 2 * len(known) < len(words):
+            return None
         return _on_their_own([n for n in needs if n.optional or n in known])
 
     def _plan(self, query: str) -> list[_Need]:

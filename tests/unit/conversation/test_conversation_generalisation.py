@@ -10,7 +10,7 @@ from mostrador.domain.catalog import Product
 from mostrador.domain.language import split_quantity
 from mostrador.domain.messages import ChoicesReply
 from mostrador.services.conversation.intents import cart_edit
-from mostrador.services.conversation.variants import variant_named
+from mostrador.services.conversation.variants import amount_count, variant_named
 
 
 def with_cart(chat):
@@ -346,3 +346,29 @@ def test_a_kind_ruled_out_is_left_out_of_what_is_offered():
     chat.pick("Retiro en tienda")
     chat.say("scooter razor, no eléctrico")
     assert chat.body.endswith("¿Cuántas unidades de Scooter Razor A Kick quieres?")
+
+
+@pytest.mark.parametrize(
+    ("name", "said", "count"),
+    [
+        ("Judía verde plana 1 kg", "un kilo", 1),  # mercado25-mx-02
+        ("Choro zapato 1 kg", "un kilo", 1),  # mariscos25-cl-15
+        ("Arroz 500 g", "un kilo", 2),
+        ("Arroz 500 g", "medio kilo", 1),
+        ("Palta (kg)", "2 kilos", 2),
+        ("Leche Entera 1 L", "dos litros", 2),
+        ("Filete de Salmón 1 kg", "medio kilo", None),  # half a bag is no count
+        ("Pan de Molde", "un kilo", None),  # no amount to divide by
+    ],
+)
+def test_a_weight_answered_for_how_many_counts_the_products_it_makes(name, said, count):
+    assert amount_count(Product("X", name, mxn("1"), 5), said) == count
+
+
+def test_un_kilo_answers_how_many_of_a_kilo_bag():
+    chat = Chat(MemoryShop(catalog=[Product("JUD", "Judía Verde Plana 1 kg", mxn("3.5"), 9)]))
+    chat.say("hola, quiero pedir")
+    chat.pick("Retiro en tienda")
+    chat.say("judia verde")
+    chat.say("un kilo")
+    assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("JUD", 1)]

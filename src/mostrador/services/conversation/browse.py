@@ -85,7 +85,7 @@ def on_quantity(t: Turn, text: str) -> None:
     if product is None:
         prompts.ask_product(t)
         return
-    quantity = parse_quantity(text)
+    quantity = parse_quantity(text) or variants.amount_count(product, normalize_chat(text[:60]))
     if quantity is None:
         t.clarify(texts.BAD_QUANTITY)
         return

@@ -351,7 +351,7 @@ def nearest_query(t: Turn, query: str) -> tuple[str, list[list[Product]]]:
     ):
         for run in runs:
             named = [w for w in run if w not in _NOT_ALONE]
-            if sum(len(w) for w in named if w.isalpha()) < 4:
+            if sum(len(w) for w in named if w.isalpha()) < 4 and not any(map(_is_model, named)):
                 continue
             shorter = " ".join(run)
             groups = named_groups(grouped(t.shop.search(shorter, limit=SEARCH_LIMIT)), shorter)
@@ -360,6 +360,10 @@ def nearest_query(t: Turn, query: str) -> tuple[str, list[list[Product]]]:
                 break
     if not found:
         return "", []
+    # "auriculares g335": a model names one product; what the other words find comes after.
+    # The fewer kinds a run finds, the more it says: "pescado rebozado" is the breaded fish
+    # before every fish.
+    found.sort(key=lambda pair: (not any(map(_is_model, pair[0].split())), len(pair[1])))
     seen: set[str] = set()
     merged = []
     for _score, groups in found:
@@ -368,6 +372,11 @@ def nearest_query(t: Turn, query: str) -> tuple[str, list[list[Product]]]:
                 seen.add(group[0].group_key)
                 merged.append(group)
     return found[0][0], merged
+
+
+def _is_model(word: str) -> bool:
+    """ "g335", "a54", "rtx4060": letters and figures together, a model's name."""
+    return len(word) >= 3 and any(c.isalpha() for c in word) and any(c.isdigit() for c in word)
 
 
 def offer_product(t: Turn, product: Product, note: str = "") -> None:

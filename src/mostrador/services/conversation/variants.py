@@ -232,3 +232,41 @@ def _same_word(wanted: str, said: str) -> bool:
     if wanted.isdigit() or said.isdigit() or len(wanted) < 4:
         return wanted == said
     return said[:4] == wanted[:4]  # negro/negra, blanco/blancas
+
+
+# A weight or volume said as the answer to "¿cuántas?": "un kilo", "2 kilos", "medio kilo".
+_SAID_AMOUNT = re.compile(
+    r"^(?:(?P<half>medio|media)|(?P<n>\d+(?:[.,]5)?|un|una|uno|dos|tres|cuatro|cinco|seis|"
+    r"siete|ocho|nueve|diez)(?P<and_half> y medio)?)\s+(?P<unit>kilos?|kilitos?|kgs?|litros?|lts?)$"
+)
+_WORD_VALUES = {
+    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+}  # fmt: skip
+_PER_UNIT = re.compile(r"\((?:kg|kilo|x kg|por kilo|l|litro)\)|\bpor (?:kilo|kg|litro)\b")
+_PRODUCT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|l|lt|g|gr|kg)\b")
+
+
+def amount_count(product: Product, said: str) -> int | None:
+    """How many of `product` a weight or volume makes: "un kilo" of the "Judía verde 1 kg" is
+    one, of a "500 g" bag two, "medio kilo" of it one; None when it does not divide evenly
+    or the product says no amount."""
+    found = _SAID_AMOUNT.match(said)
+    if found is None:
+        return None
+    if found.group("half"):
+        wanted = 0.5
+    else:
+        n = found.group("n")
+        wanted = float(n.replace(",", ".")) if n[0].isdigit() else float(_WORD_VALUES[n])
+        wanted += 0.5 if found.group("and_half") else 0.0
+    text = fold(product.full_name)
+    if _PER_UNIT.search(text):
+        each = 1.0  # sold by the kilo or the litre: the amount is the count
+    elif size := _PRODUCT_AMOUNT.search(text):
+        value = float(size.group(1).replace(",", "."))
+        each = value / 1000.0 if size.group(2) in ("g", "gr", "ml") else value
+    else:
+        return None
+    count = wanted / each
+    return round(count) if count >= 1 and abs(count - round(count)) < 1e-6 else None
