@@ -519,3 +519,17 @@ def test_browsing_drops_what_no_product_says_and_what_most_products_say() -> Non
     # Who it is for, unknown to the catalog, is let go only when browsing.
     assert index.search("jarra para loro") == []
     assert skus(index.search("jarra para loro", browsing=True)) == ["JARRA"]
+
+
+def test_colour_and_size_words_rank_without_deciding() -> None:
+    """papeleria24-ar-04: "impresiones a color tamaño carta" dropped "color" as a filler and
+    found only the lamination sold "Tamaño Carta"."""
+    index = build_index(
+        [
+            D("IMP", "Impresión a Color Carta", category="Copias e impresiones"),
+            D("BN", "Impresión Blanco y Negro Carta", category="Copias e impresiones"),
+            D("ENM", "Enmicado", variant="Tamaño Carta", group="ENM", category="Copias"),
+        ]
+    )
+    found = skus(index.search("impresiones a color tamaño carta", strict=True))
+    assert found[0] == "IMP"

@@ -136,7 +136,7 @@ quiero quisiera queria busco buscando buscaba necesito ocupo tienen tienes tiene
 tendran tendria das da dame den deme dar mandas manda mandame mande envias envian vendes
 venden venta favor porfa porfavor xfa plis please precio precios cuanto cuanta cuantos cuantas
 cuesta cuestan vale valen sale salen costo hola buenas buenos dias tardes noches gracias info
-informacion disponible disponibles talla tallas numero num nro no n size marca color par
+informacion disponible disponibles talla tallas numero num nro no n size marca par
 barato barata baratos baratas economico economica economicos economicas bonito bonita
 bonitos bonitas bien fria frio frias frios oye oiga oigan disculpa disculpe perdon regala
 regalas regale regalame regalan vende vender traes trae traeme traen pasame puedes puede podes
@@ -162,6 +162,7 @@ cajita paquete paquetito botella frasco envase garrafa guagua guaguita
 bolsas bolsitas botes tarros tarrito tarritos latas latita latitas cajas cajitas paquetes
 paquetitos botellas botellita botellitas frascos frasquito frasquitos envases sobrecito sobrecitos
 puro pura puros puras bulto bultos
+color colores tamano
 """
 SOFT_WORDS = frozenset(_SOFT_WORDS.split())
 # The soft words that are things in their own right: "botellas para bebé" are baby bottles.

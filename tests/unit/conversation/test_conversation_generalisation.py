@@ -10,7 +10,7 @@ from mostrador.domain.catalog import Product
 from mostrador.domain.language import split_quantity
 from mostrador.domain.messages import ChoicesReply
 from mostrador.services.conversation.intents import cart_edit
-from mostrador.services.conversation.variants import amount_count, variant_named
+from mostrador.services.conversation.variants import amount_count, variant_named, variant_tagged
 
 
 def with_cart(chat):
@@ -372,3 +372,25 @@ def test_un_kilo_answers_how_many_of_a_kilo_bag():
     chat.say("judia verde")
     chat.say("un kilo")
     assert [(li.sku, li.quantity) for li in chat.state.cart.lines] == [("JUD", 1)]
+
+
+def test_a_joining_word_does_not_pick_a_variant():
+    """heladeria24-co-04: "una malteada de fresa" took the Milkshake Dulce de Leche."""
+    shakes = [
+        Product(sku, "Milkshake", mxn("6500"), 9, variant_group="MILK", variant=variant)
+        for sku, variant in (("DDL", "Dulce de Leche"), ("CHO", "Chocolate"), ("FRU", "Frutilla"))
+    ]
+    assert variant_named(shakes, "una malteada de fresa") is None
+    assert variant_named(shakes, "milkshake de frutilla") == shakes[2]
+    assert variant_named(shakes, "el de dulce de leche") == shakes[0]
+
+
+def test_a_row_tagged_with_the_products_other_name_is_no_answer_to_which_one():
+    """heladeria24-co-04: the Chocolate row alone was tagged "malteada"."""
+    shakes = [
+        Product("CHO", "Milkshake", mxn("1"), 9, variant_group="M", variant="Chocolate",
+                tags=("malteada",)),
+        Product("FRU", "Milkshake", mxn("1"), 9, variant_group="M", variant="Frutilla"),
+    ]  # fmt: skip
+    assert variant_tagged(shakes, "una malteada de fresa") is None
+    assert variant_tagged(shakes, "una malteada") == shakes[0]

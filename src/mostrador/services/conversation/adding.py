@@ -55,7 +55,9 @@ def add(t: Turn, product: Product, quantity: int, note: str = "") -> None:
     while t.state.wanted:
         wanted = t.state.wanted.pop(0)
         if not _says_which(t, wanted, product):
-            products.search(t, wanted.query, added, quantity=wanted.quantity)
+            products.search(
+                t, wanted.query, added, quantity=wanted.quantity, measure=wanted.measure
+            )
             return
     prompts.ask_next(t, added)
 

@@ -99,7 +99,7 @@ _MODE_PHRASES = re.compile(
 )
 _MODE_WORDS = re.compile(
     r"(?<!\w)(?:(?:lo|la|los|las|para|con|por|a|en|y|me|mi|mis|su|lo voy a|es|seria|sera|"
-    r"i ll|i will|we ll|i can|can you)\s+)*(?:"
+    r"i ll|i will|we ll|i can|can you|for)\s+)*(?:"
     + PICKUP_WORDS.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
     + "|"
     + DELIVERY_WORDS.pattern[len("(?<!\\w)(?:") : -len(")(?!\\w)")]
@@ -269,7 +269,9 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
         quantity, query = split_quantity(stripped)
         if asks:
             quantity = None
+        measure = ""
         if quantity is None and not asks and (by_weight := weighed(query)):
+            measure = weight_said(query)
             quantity, query = by_weight  # "2 kilos de palta", "3 libras de arrachera"
         elif quantity is not None:
             query = _WEIGHED_UNIT.sub("", query)  # "dos kilitos de entraña": two kilos of it
@@ -286,7 +288,7 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
         if quantity and request.items and _CONTAINERS_ONLY.match(query):
             query = ""  # "pañales huggies talla xg, 2 paquetes": how many of them, no product
         if named and query and not ONLY_FILLER.match(query):  # "7up" is a product too
-            request.items.append(Wanted(query[:80], quantity))
+            request.items.append(Wanted(query[:80], quantity, measure))
             if opened or quantity is not None:
                 request.asked.add(query[:80])
             if part_index in asked_about and quantity is None:
@@ -471,6 +473,12 @@ def weighed(query: str) -> tuple[int, str] | None:
         return None
     quantity = parse_quantity(found.group("n"))
     return (quantity, found.group("rest")) if quantity is not None else None
+
+
+def weight_said(query: str) -> str:
+    """The weight of "2 kilos de palta" as it was said ("2 kilos"), or ""."""
+    found = _BY_WEIGHT.match(query)
+    return query[: found.start("rest")].removesuffix(" de ").strip() if found else ""
 
 
 def _spoken_sizes(text: str) -> str:

@@ -15,7 +15,6 @@ from mostrador.domain.language import WORD_NUMBERS, normalize_chat
 from mostrador.domain.text import fold
 from mostrador.services.conversation import texts
 from mostrador.services.conversation.choices import describe, distinct_titles, shorten
-from mostrador.services.conversation.i18n import _
 from mostrador.services.conversation.ports import ShopPort
 from mostrador.services.conversation.state import Offered, Step
 from mostrador.services.conversation.turn import Turn
@@ -72,10 +71,19 @@ def grouped(products: Sequence[Product]) -> list[list[Product]]:
     return list(groups.values())
 
 
-def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | None = None) -> None:
+def search(
+    t: Turn,
+    query: str,
+    note: str = "",
+    page: int = 0,
+    quantity: int | None = None,
+    measure: str = "",
+) -> None:
     """Searches `query` and shows what fits: a list, the one product, or a no-results question.
 
-    A `quantity` the customer already stated is kept for the product they end up choosing.
+    A `quantity` the customer already stated is kept for the product they end up choosing;
+    the `measure` it was said in ("1 kilo" of "1 kilo de ddl") narrows the choice when some
+    products are named by their size ("Helado 1 kg" among "Helado 1/4 kg"...).
     """
     query = clean_query(query)
     if page == 0:
@@ -88,6 +96,13 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
     if avoided:
         # "scooter razor azul, no eléctrico": what was ruled out goes, unless it is all there is.
         groups = [g for g in groups if not _says_any(g, avoided)] or groups
+    if measure and len(groups) > 1:
+        sized = f"{query} {measure}"
+        narrowed = named_groups(
+            grouped(t.shop.search(sized, limit=SEARCH_LIMIT, strict=True)), sized
+        )
+        if narrowed and len(narrowed) < len(groups):
+            groups, query = narrowed, sized
     t.state.query, t.state.page = query, page
     if not groups and page == 0:
         shorter, nearby = nearest_query(t, query)
@@ -110,7 +125,11 @@ def search(t: Turn, query: str, note: str = "", page: int = 0, quantity: int | N
         # huevos…"): say so and go on with the others rather than stop the order there.
         following = t.state.wanted.pop(0)
         search(
-            t, following.query, _join(note, texts.no_results(query)), quantity=following.quantity
+            t,
+            following.query,
+            _join(note, texts.no_results(query)),
+            quantity=following.quantity,
+            measure=following.measure,
         )
         return
     if not groups:
@@ -267,10 +286,8 @@ def _named_in_full(t: Turn, members: Sequence[Product]) -> str:
     """
     if not t.state.wanted:
         return ""
-    lines = [
-        f"• {p.full_name} — {t.money(p.price)}" + ("" if p.available else f" ({_(texts.SOLD_OUT)})")
-        for p in members
-    ]
+    # Sold-out ones stay in the list only: named here they would read as "not available".
+    lines = [f"• {p.full_name} — {t.money(p.price)}" for p in members if p.available]
     text = "\n".join(lines)
     return text if len(text) <= _NAMED_IN_FULL_LIMIT else ""
 

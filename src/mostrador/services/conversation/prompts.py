@@ -87,7 +87,7 @@ def continue_after_delivery(t: Turn, note: str = "", after: str | None = None) -
         ask_next(t, note)
     elif t.state.wanted:
         wanted = t.state.wanted.pop(0)
-        products.search(t, wanted.query, note, quantity=wanted.quantity)
+        products.search(t, wanted.query, note, quantity=wanted.quantity, measure=wanted.measure)
     else:
         ask_product(t, note)
 

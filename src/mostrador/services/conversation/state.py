@@ -70,6 +70,8 @@ class Wanted:
 
     query: str
     quantity: int | None = None
+    # The weight the count was said in ("1 kilo de ddl"): it may name the product's size.
+    measure: str = ""
 
 
 @dataclass
@@ -161,7 +163,7 @@ class ConversationState:
             "page": self.page,
             "group": self.group,
             "sku": self.sku,
-            "wanted": [[w.query, w.quantity] for w in self.wanted],
+            "wanted": [[w.query, w.quantity, w.measure] for w in self.wanted],
             "want_quantity": self.want_quantity,
             "last_sku": self.last_sku,
             "said": dict(self.said),
@@ -199,9 +201,9 @@ class ConversationState:
             group=_str(data.get("group")),
             sku=_str(data.get("sku")),
             wanted=[
-                Wanted(_str(w[0]), _int(w[1]))
+                Wanted(_str(w[0]), _int(w[1]), _str(w[2]) if len(w) == 3 else "")
                 for w in _list(data.get("wanted"))
-                if isinstance(w, list) and len(w) == 2 and _str(w[0])
+                if isinstance(w, list) and len(w) in (2, 3) and _str(w[0])
             ],
             want_quantity=_quantity(data.get("want_quantity")),
             last_sku=_str(data.get("last_sku")),

@@ -175,11 +175,23 @@ def variant_tagged(variants: Sequence[Product], text: str) -> Product | None:
         for product in variants
     ]
     fits = [
-        product
+        (product, tag)
         for product, tags in zip(variants, own, strict=True)
-        if any(f" {' '.join(_ordered_words(tag))} " in said for tag in tags)
+        for tag in tags
+        if f" {' '.join(_ordered_words(tag))} " in said
     ]
-    return fits[0] if len(fits) == 1 else None
+    if len({product.sku for product, _ in fits}) != 1:
+        return None
+    product, tag = fits[0]
+    # "una malteada de fresa": the row tagged "malteada" is no answer when the customer also
+    # said which one ("fresa") in words the tag does not hold.
+    explained = set(_ordered_words(tag)) | set(_words_of(product.name)) | _JOINING
+    rest = [
+        w
+        for w in _ordered_words(text)
+        if w not in explained and w not in _COUNT_WORDS and not w[0].isdigit()
+    ]
+    return None if rest else product
 
 
 # Colours catalogs name in English ("Cosmic Red", "Midnight Black"), said in Spanish, and one
@@ -197,6 +209,12 @@ def _words_of(text: str) -> list[str]:
     return [_ENGLISH_COLORS.get(w, w) for w in re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", fold(text))]
 
 
+# Words that join a variant's name ("Dulce de Leche", "Con Orégano") and tell nothing apart:
+# "una malteada de fresa" must not pick the Dulce de Leche for its "de". "sin" stays.
+_JOINING = frozenset(["de", "del", "la", "el", "los", "las", "y", "con", "en", "a", "al", "para"])
+_COUNT_WORDS = frozenset(["un", "una", "uno", "unos", "unas", "quiero", "me", "das", "dame"])
+
+
 def _variant_key_words(variant: str) -> set[str]:
     """The words that tell a variant apart: "600 ml" -> {600}, "Negro / M" -> {negro, m}."""
     tokens = _words_of(variant)
@@ -205,6 +223,7 @@ def _variant_key_words(variant: str) -> set[str]:
         for index, token in enumerate(tokens)
         if not (token in _UNITS and index > 0 and tokens[index - 1][0].isdigit())
         and token not in ("talla", "color")
+        and token not in _JOINING
     }
 
 
