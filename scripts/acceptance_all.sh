@@ -9,8 +9,9 @@
 # goals_{libreria,naturista,bebes}*, goals_{carniceria,flores,bicis}*,
 # goals_{gamer,panaderia,latina}*, goals_{tienda,farmacia,moda}*,
 # goals_{mayorista,animales,regalos}*, goals_{zapateria,pizzeria,celulares}*,
-# goals_{repuestos,cafeteria,dulceria}*, goals_{jugueteria,vivero,vinoteca}* on their own
-# shops (batches 11 to 22; a specific
+# goals_{repuestos,cafeteria,dulceria}*, goals_{jugueteria,vivero,vinoteca}*,
+# goals_{heladeria,electrodomesticos,papeleria}*, goals_{mercado,tecnologia,mariscos}* on
+# their own shops (batches 11 to 25; a specific
 # name comes before the region prefix it starts with);
 # goals.yaml, goals_understanding.yaml and goals_mx* on the demo shop.
 set -uo pipefail
@@ -35,6 +36,7 @@ shop_for() {
     goals_carniceria*) echo "$A/catalog_carniceria.csv $A/settings_carniceria.json" ;;
     goals_co*|goals_other*) echo "$A/catalog_other.csv $A/settings_other.json" ;;
     goals_ferreteria*) echo "$A/catalog_ferreteria.csv $A/settings_ferreteria.json" ;;
+    goals_electrodomesticos*) echo "$A/catalog_electrodomesticos.csv $A/settings_electrodomesticos.json" ;;
     goals_electro*) echo "$A/catalog_electro.csv $A/settings_electro.json" ;;
     goals_mascotas*) echo "$A/catalog_mascotas.csv $A/settings_mascotas.json" ;;
     goals_minisuper*) echo "$A/catalog_minisuper.csv $A/settings_minisuper.json" ;;
@@ -67,6 +69,11 @@ shop_for() {
     goals_jugueteria*) echo "$A/catalog_jugueteria.csv $A/settings_jugueteria.json" ;;
     goals_vivero*) echo "$A/catalog_vivero.csv $A/settings_vivero.json" ;;
     goals_vinoteca*) echo "$A/catalog_vinoteca.csv $A/settings_vinoteca.json" ;;
+    goals_heladeria*) echo "$A/catalog_heladeria.csv $A/settings_heladeria.json" ;;
+    goals_papeleria*) echo "$A/catalog_papeleria.csv $A/settings_papeleria.json" ;;
+    goals_mercado*) echo "$A/catalog_mercado.csv $A/settings_mercado.json" ;;
+    goals_tecnologia*) echo "$A/catalog_tecnologia.csv $A/settings_tecnologia.json" ;;
+    goals_mariscos*) echo "$A/catalog_mariscos.csv $A/settings_mariscos.json" ;;
     *) echo "$ROOT/src/mostrador/demo/catalog.csv $A/settings.json" ;;
   esac
 }
