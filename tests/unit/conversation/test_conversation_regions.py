@@ -1258,6 +1258,10 @@ def _sells(words: str) -> bool:
     return bool(TOYS.search(words, limit=1))
 
 
+def _finds(words: str) -> set[str]:
+    return {hit.sku for hit in TOYS.search(words, limit=30)}
+
+
 @pytest.mark.parametrize(
     ("text", "items"),
     [
@@ -1282,7 +1286,13 @@ def _sells(words: str) -> bool:
             "queria dos bolsas de chuches, las gomitas mogul",
             [("bolsas de chuches gomitas mogul", 2)],
         ),
-        # Other products after a count are products of their own.
+        # An aside in brackets says what the product is (dulceria21-mx-03).
+        (
+            "me mandan 2 bolsas de bombones (gomitas mogul) porfa",
+            [("gomitas mogul", 2)],
+        ),
+        # Other products after a count are products of their own (ferreteria11-pe-02).
+        ("quiero 2 cocas, un pan de molde", [("cocas", 2), ("pan de molde", 1)]),
         (
             "quiero 2 cocas, una galleta de avena y un pan",
             [("cocas", 2), ("galleta de avena", 1), ("pan", 1)],
@@ -1301,7 +1311,7 @@ def _sells(words: str) -> bool:
     ],
 )
 def test_a_count_is_shared_out_among_the_ones_named_after_it(text, items):
-    request = order_request(text, _sells)
+    request = order_request(text, _sells, _finds)
     assert [(w.query, w.quantity) for w in request.items] == items
 
 

@@ -22,6 +22,8 @@ from mostrador.services.conversation.order_requests import OrderRequest
 from mostrador.services.conversation.state import After, Offered, Wanted
 from mostrador.services.conversation.turn import Turn
 
+_FOUND = 30  # products compared when telling one count shared out from two products
+
 
 def on_option(t: Turn, option: Offered) -> bool:
     oid = option.id
@@ -89,7 +91,11 @@ def on_free_text(t: Turn, text: str) -> None:
     if goal == Goal.FAQ:
         faq.show(t, note)
         return
-    request = order_requests.order_request(text, lambda words: bool(t.shop.search(words, limit=1)))
+    request = order_requests.order_request(
+        text,
+        lambda words: bool(t.shop.search(words, limit=1)),
+        lambda words: {p.sku for p in t.shop.search(words, limit=_FOUND)},
+    )
     items = [
         w
         for w in request.items

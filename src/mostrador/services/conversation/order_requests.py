@@ -209,9 +209,15 @@ class OrderRequest:
     postal_code: str = ""
 
 
-def order_request(text: str, sells: Callable[[str], bool] | None = None) -> OrderRequest:
+def order_request(
+    text: str,
+    sells: Callable[[str], bool] | None = None,
+    finds: Callable[[str], set[str]] | None = None,
+) -> OrderRequest:
     """Reads an opening message for an order intent, a delivery mode and product requests.
 
+    `finds` (the skus some words find) tells "2 muñecas, una elsa y una anna" (one count
+    shared out) from "2 lápices, un tajador" (two products).
     `sells` (does the catalog have something for these words?) tells a list of products
     ("2 cafés, leche y pan") from one product said in two pieces ("una playera, talla M").
     """
@@ -284,6 +290,10 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
             borrowed = _with_head(request.items[-1].query, query, rest)
             # "3 kilos de asado de tira y dos de vacío": vacío is a cut of its own.
             query = rest if sells is not None and not sells(borrowed) and sells(rest) else borrowed
+        if (aside := _ASIDE.search(raw)) and sells is not None and not sells(query):
+            # "2 bolsas de bombones de colores (malvaviscos)": the aside is what they are.
+            said_aside = normalize_chat(aside.group(1))
+            query = said_aside if sells(said_aside) else query
         named = sum(c.isalnum() for c in query) >= 3 and any(c.isalpha() for c in query)
         if quantity and request.items and _CONTAINERS_ONLY.match(query):
             query = ""  # "pañales huggies talla xg, 2 paquetes": how many of them, no product
@@ -313,10 +323,12 @@ def order_request(text: str, sells: Callable[[str], bool] | None = None) -> Orde
         request.items = concrete
     if sells is not None:
         _resolve_ones(request, sells)
-        _share_out(request, sells)
+        if finds is not None:
+            _share_out(request, sells, finds)
     return request
 
 
+_ASIDE = re.compile(r"\(([^()]{3,60})\)")
 _LABELLED_POSTAL = re.compile(
     r"(?<!\w)(?:cp|c p|codigo postal|zip(?: code)?|postal code)\s*:?\s*(?:es\s+|is\s+)?"
     r"(?P<code>[a-z]?\d{4,7}(?:[a-z]{3})?)(?!\w)"
@@ -325,7 +337,9 @@ _DEFINITE = re.compile(r"^(?:el|la|los|las)\s+")
 _ONE_OF = re.compile(r"^\s*(?:una|uno|un|otra|otro|el|la|los|las)\s")
 
 
-def _share_out(request: OrderRequest, sells: Callable[[str], bool]) -> None:
+def _share_out(
+    request: OrderRequest, sells: Callable[[str], bool], finds: Callable[[str], set[str]]
+) -> None:
     """ "2 barbies, la morena y la pelirroja", "dos plumillas, una de 24 y otra de 16": the
     count of a product shared out among the ones named after it, which replace it; "dos
     bolsas de chuches, las gominolas mogul": which ones they are, said once."""
@@ -333,7 +347,7 @@ def _share_out(request: OrderRequest, sells: Callable[[str], bool]) -> None:
     index = 0
     while index < len(items):
         whole = items[index]
-        following = _specifying(request, index, sells, whole.quantity or 1)
+        following = _specifying(request, index, sells, finds, whole.quantity or 1)
         shared = sum(w.quantity or 1 for _, w in following)
         if whole.quantity and whole.quantity >= 2 and following and shared == whole.quantity:
             named = [Wanted(query[:80], w.quantity or 1) for query, w in following]
@@ -350,7 +364,11 @@ def _share_out(request: OrderRequest, sells: Callable[[str], bool]) -> None:
 
 
 def _specifying(
-    request: OrderRequest, index: int, sells: Callable[[str], bool], count: int
+    request: OrderRequest,
+    index: int,
+    sells: Callable[[str], bool],
+    finds: Callable[[str], set[str]],
+    count: int,
 ) -> list[tuple[str, Wanted]]:
     """The items right after `items[index]` that say which of its `count` ("una de 24", "la
     morena"), each with the query that names it in full; [] when the next one is a product
@@ -366,8 +384,11 @@ def _specifying(
             continue
         if said.query not in request.one_of and not _DEFINITE.match(said.query):
             break  # "2 cafés, leche y pan": products of their own
-        combined = f"{whole} {_DEFINITE.sub('', said.query)}"
-        if not sells(combined):
+        alone = _DEFINITE.sub("", said.query)
+        combined = f"{whole} {alone}"
+        # "una elsa" is one of the "muñecas de frozen": what it finds alone is among what
+        # they find; "un tajador" is not one of the "lapiceros".
+        if not sells(combined) or not finds(alone) & finds(whole):
             break
         found.append((combined, said))
     return found
