@@ -1288,7 +1288,7 @@ def _finds(words: str) -> set[str]:
         ),
         # An aside in brackets says what the product is (dulceria21-mx-03).
         (
-            "me mandan 2 bolsas de bombones (gomitas mogul) porfa",
+            "me mandan 2 bolsas de bombones surtidos (gomitas mogul) porfa",
             [("gomitas mogul", 2)],
         ),
         # Other products after a count are products of their own (ferreteria11-pe-02).
