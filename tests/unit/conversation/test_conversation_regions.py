@@ -1286,11 +1286,6 @@ def _finds(words: str) -> set[str]:
             "queria dos bolsas de chuches, las gomitas mogul",
             [("bolsas de chuches gomitas mogul", 2)],
         ),
-        # An aside in brackets says what the product is (dulceria21-mx-03).
-        (
-            "me mandan 2 bolsas de bombones surtidos (gomitas mogul) porfa",
-            [("gomitas mogul", 2)],
-        ),
         # Other products after a count are products of their own (ferreteria11-pe-02).
         ("quiero 2 cocas, un pan de molde", [("cocas", 2), ("pan de molde", 1)]),
         (
@@ -1328,3 +1323,13 @@ def test_the_shops_tags_count_as_the_products_own_words():
     cuatro = Product("4Q", "Pizza Cuatro Quesos", mxn("1"), 5)
     found = named_groups([[muzza], [cuatro]], "pizza de puro queso mozzarella grande")
     assert [g[0].sku for g in found] == ["MUZ", "4Q"]
+
+
+def test_an_aside_in_brackets_names_the_product_the_words_around_it_do_not():
+    """dulceria21-mx-03: "2 bolsas de bombones de colores (malvaviscos)"."""
+    request = order_request(
+        "me mandan 2 bolsas de bombones (gomitas mogul) porfa",
+        lambda words: "bombones" not in words and _sells(words),
+        _finds,
+    )
+    assert [(w.query, w.quantity) for w in request.items] == [("gomitas mogul", 2)]
