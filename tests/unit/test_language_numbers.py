@@ -156,3 +156,20 @@ def test_chat_like_requests_never_crash(words: list[str]) -> None:
     quantity, rest = split_quantity(text)
     assert quantity is None or 1 <= quantity <= 999
     assert rest == rest.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Batch 26: a pack's name, a size written with "x", a product named with a "me".
+        ("six de negra modelo", (None, "six de negra modelo")),
+        ("cajas de autoperforantes 8 x 1/2", (None, "cajas de autoperforantes 8 x 1/2")),
+        ("10 metros de cable taller 2x1.5", (None, "10 metros de cable taller 2x1.5")),
+        ("la base fit me 110 porcelain", (None, "la base fit me 110 porcelain")),
+        # Still counts.
+        ("galletas x3", (3, "galletas")),
+        ("can u send me 2 packs", (2, "packs")),
+    ],
+)
+def test_sizes_packs_and_names_are_not_counts(text, expected):
+    assert split_quantity(text) == expected

@@ -533,3 +533,8 @@ def test_colour_and_size_words_rank_without_deciding() -> None:
     )
     found = skus(index.search("impresiones a color tamaño carta", strict=True))
     assert found[0] == "IMP"
+
+
+def test_a_name_and_its_figure_written_together_find_the_product() -> None:
+    index = build_index([D("WD", "Lubricante WD-40 311 ml"), D("PS5", "Consola PlayStation 5")])
+    assert skus(index.search("wd40")) == ["WD"]

@@ -40,6 +40,7 @@ _MISSING_ONE = 0.5  # reported-score penalty; such hits are ranked after complet
 _MAX_NEEDS = 8
 _COMPOUND = 0.9
 _STRICT_SHARE = 0.4
+_LETTERS_AND_FIGURE = re.compile(r"^([a-z]{2,})(\d+)$|^(\d+)([a-z]{2,})$")
 _RELAXED = 0.5  # reported-score factor of hits found without some of the query's words
 # A word on more than this share of a catalog of at least this many products says little.
 _COMMON_SHARE, _COMMON_MIN_DOCUMENTS = 0.2, 20
@@ -425,7 +426,16 @@ class InMemorySearchIndex:
         return token
 
     def _split_compound(self, surface: str) -> Phrase | None:
-        """Two catalog words written as one ("dogchow", "pandebono"), or None."""
+        """Two catalog words written as one ("dogchow", "pandebono"), a name and its figure
+        written together ("wd40" for "WD-40"), or None."""
+        glued = _LETTERS_AND_FIGURE.match(surface)
+        if glued is not None:
+            head, figure = (glued.group(1), glued.group(2)) if glued.group(1) else glued.group(3, 4)
+            parts = analyze(f"{head} {figure}")
+            phrase = tuple(t.term for t in parts)
+            if len(parts) == 2 and all(term in self._postings for term in phrase):
+                return phrase
+            return None
         if len(surface) < 6 or not surface.isalpha():
             return None
         for cut in range(3, len(surface) - 2):

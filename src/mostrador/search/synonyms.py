@@ -316,6 +316,12 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("enmicado", "plastificado", "plastificar", "enmicar", "laminado", "emplasticado"),
     ("corrector", "liquid paper", "tipex", "corrector liquido"),
     ("post it", "notas adhesivas", "sticky notes", "notitas"),
+    # Liquor, hardware and cosmetics (batch 26).
+    ("energizante", "bebida energetica", "energy drink", "energetica"),
+    ("six pack", "six", "sixpack", "paquete de 6", "pack de 6"),
+    ("protector labial", "balsamo labial", "labial protector", "lip balm", "cacao"),
+    ("quitaesmalte", "quita esmalte"),
+    ("exterior", "frentes", "fachada"),
     ("cachorro", "puppy"),
     ("gatito", "kitten"),
 )

@@ -1333,3 +1333,12 @@ def test_an_aside_in_brackets_names_the_product_the_words_around_it_do_not():
         _finds,
     )
     assert [(w.query, w.quantity) for w in request.items] == [("gomitas mogul", 2)]
+
+
+def test_metres_of_a_product_sold_by_the_metre_are_its_count():
+    """ferreteria26-ar-11: "10 metros de cable taller 2x1.5" was two of it."""
+    request = order_request("che necesito 10 metros de cable taller 2x1.5 y una ficha macho")
+    assert [(w.query, w.quantity) for w in request.items] == [
+        ("cable taller 2x1.5", 10),
+        ("ficha macho", 1),
+    ]

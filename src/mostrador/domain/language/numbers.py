@@ -211,6 +211,10 @@ def _count_at(tokens: list[_Token], index: int) -> _Count | None:
     value, end = _number_at(tokens, index)
     if value is None or _is_measure(tokens, index, end):
         return None
+    if word in _PACK_NAMES and _word(tokens, end) in {"de", "pack", "packs"}:
+        return None  # "six de tecate", "un twelve de modelo": the pack, not six of them
+    if _dimension(tokens, index, end):
+        return None  # "autoperforantes 8 x 1/2", "cable 2x1.5": a size, not a count
     if _word(tokens, end) == "/" or _word(tokens, index - 1) == "/":
         return None  # "1/2 kilo": a fraction, never a count
     if word in _ARTICLES and _word(tokens, end) in _NOT_COUNTED_AFTER_ARTICLE:
@@ -230,6 +234,21 @@ def _count_at(tokens: list[_Token], index: int) -> _Count | None:
     if _word(tokens, index - 1) == "x":
         return _Count(value, index - 1, end, marked=True)
     return _Count(value, index, end, marked=following == "x" or following in _PIECES)
+
+
+_PACK_NAMES = frozenset(["six", "twelve"])
+_DETERMINERS = frozenset(["el", "la", "los", "las", "un", "una", "unos", "unas"])
+
+
+def _dimension(tokens: list[_Token], first: int, end: int) -> bool:
+    """A figure on either side of an "x" between figures: "8 x 1/2", "2x1.5", "60x40"."""
+    after = _word(tokens, end) == "x" and _figure(_word(tokens, end + 1))
+    before = _word(tokens, first - 1) == "x" and _figure(_word(tokens, first - 2))
+    return after or before
+
+
+def _figure(word: str) -> bool:
+    return bool(word) and word[0].isdigit()
 
 
 def _number_at(tokens: list[_Token], index: int) -> tuple[int | None, int]:
@@ -305,7 +324,10 @@ def _request_preamble(tokens: list[_Token], position: int) -> int:
     """Past a longer way of asking that ends in an asking verb right before a count: "me hace
     favor de mandarme una coca", "sería tan amable de enviarme 2 kilos de frijol", "can u send
     me 2 packs"; else `position` unchanged. The count must be of things ("una coca", "2 kilos
-    de frijol"), not a size ("coca de 2 litros")."""
+    de frijol"), not a size ("coca de 2 litros"). A preamble never opens with an article:
+    "la base fit me 110 porcelain" is a product whose name has a "me" in it."""
+    if _word(tokens, position) in _DETERMINERS:
+        return position
     for end in range(position + 1, min(position + 1 + _PREAMBLE_WORDS, len(tokens))):
         if not tokens[end - 1].word.isalpha():
             return position

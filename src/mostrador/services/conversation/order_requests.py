@@ -57,10 +57,12 @@ _ORDER_VERBS = _word(
     r"ponme|pasame|regalame|me das|me da|me mandas|me manda|me pasas|me traes|me pones|"
     r"me regalas|me regala|me vendes|me vende|pedir|comprar|llevo|me llevo"
 )
-_WEIGHED_UNIT = re.compile(r"^(?:kilos?|kilitos?|kgs?|libras?|lbs?)\s+de\s+(?=[^\d\s])")
+_WEIGHED_UNIT = re.compile(
+    r"^(?:kilos?|kilitos?|kgs?|libras?|lbs?|metros?|mts?)\s+de\s+(?=[^\d\s])"
+)
 _BY_WEIGHT = re.compile(
     r"^(?P<n>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
-    r"(?:kilos?|kilitos?|kgs?|libras?|lbs?)\s+de\s+(?P<rest>[^\d\s].*)$",
+    r"(?:kilos?|kilitos?|kgs?|libras?|lbs?|metros?|mts?)\s+de\s+(?P<rest>[^\d\s].*)$",
     re.IGNORECASE,
 )
 # "5 zuko de frutilla y 5 de naranja": the second one is a zuko too.

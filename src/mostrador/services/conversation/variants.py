@@ -256,13 +256,18 @@ def _same_word(wanted: str, said: str) -> bool:
 # A weight or volume said as the answer to "¿cuántas?": "un kilo", "2 kilos", "medio kilo".
 _SAID_AMOUNT = re.compile(
     r"^(?:(?P<half>medio|media)|(?P<n>\d+(?:[.,]5)?|un|una|uno|dos|tres|cuatro|cinco|seis|"
-    r"siete|ocho|nueve|diez)(?P<and_half> y medio)?)\s+(?P<unit>kilos?|kilitos?|kgs?|litros?|lts?)$"
+    r"siete|ocho|nueve|diez|quince|veinte|treinta|cincuenta|cien)(?P<and_half> y medio)?)\s+"
+    r"(?P<unit>kilos?|kilitos?|kgs?|litros?|lts?|metros?|mts?)$"
 )
 _WORD_VALUES = {
     "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "quince": 15, "veinte": 20, "treinta": 30,
+    "cincuenta": 50, "cien": 100,
 }  # fmt: skip
-_PER_UNIT = re.compile(r"\((?:kg|kilo|x kg|por kilo|l|litro)\)|\bpor (?:kilo|kg|litro)\b")
+_PER_UNIT = re.compile(
+    r"\((?:kg|kilo|x kg|por kilo|l|litro|m|metro|x metro|por metro)\)|"
+    r"\bpor (?:kilo|kg|litro|metro)\b"
+)
 _PRODUCT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|l|lt|g|gr|kg)\b")
 
 
