@@ -10,9 +10,10 @@
 # goals_{gamer,panaderia,latina}*, goals_{tienda,farmacia,moda}*,
 # goals_{mayorista,animales,regalos}*, goals_{zapateria,pizzeria,celulares}*,
 # goals_{repuestos,cafeteria,dulceria}*, goals_{jugueteria,vivero,vinoteca}*,
-# goals_{heladeria,electrodomesticos,papeleria}*, goals_{mercado,tecnologia,mariscos}* on
-# their own shops (batches 11 to 25; a specific
-# name comes before the region prefix it starts with);
+# goals_{heladeria,electrodomesticos,papeleria}*, goals_{mercado,tecnologia,mariscos}*,
+# goals_{licoreria,ferreteria2,cosmetica}*, goals_{panaderia2,deportes2,jardin}* on their own
+# shops (batches 11 to 27; a specific name comes before the region prefix it starts with,
+# and a "2" shop before the shop whose name it extends);
 # goals.yaml, goals_understanding.yaml and goals_mx* on the demo shop.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -34,13 +35,16 @@ shop_for() {
     goals_ar*|goals_fashion*) echo "$A/catalog_fashion.csv $A/settings_fashion.json" ;;
     goals_comidas*) echo "$A/catalog_comidas.csv $A/settings_comidas.json" ;;
     goals_carniceria*) echo "$A/catalog_carniceria.csv $A/settings_carniceria.json" ;;
+    goals_cosmetica*) echo "$A/catalog_cosmetica.csv $A/settings_cosmetica.json" ;;
     goals_co*|goals_other*) echo "$A/catalog_other.csv $A/settings_other.json" ;;
+    goals_ferreteria2*) echo "$A/catalog_ferreteria2.csv $A/settings_ferreteria2.json" ;;
     goals_ferreteria*) echo "$A/catalog_ferreteria.csv $A/settings_ferreteria.json" ;;
     goals_electrodomesticos*) echo "$A/catalog_electrodomesticos.csv $A/settings_electrodomesticos.json" ;;
     goals_electro*) echo "$A/catalog_electro.csv $A/settings_electro.json" ;;
     goals_mascotas*) echo "$A/catalog_mascotas.csv $A/settings_mascotas.json" ;;
     goals_minisuper*) echo "$A/catalog_minisuper.csv $A/settings_minisuper.json" ;;
     goals_botica*) echo "$A/catalog_botica.csv $A/settings_botica.json" ;;
+    goals_deportes2*) echo "$A/catalog_deportes2.csv $A/settings_deportes2.json" ;;
     goals_deportes*) echo "$A/catalog_deportes.csv $A/settings_deportes.json" ;;
     goals_verduleria*) echo "$A/catalog_verduleria.csv $A/settings_verduleria.json" ;;
     goals_bebidas*) echo "$A/catalog_bebidas.csv $A/settings_bebidas.json" ;;
@@ -52,6 +56,7 @@ shop_for() {
     goals_flores*) echo "$A/catalog_flores.csv $A/settings_flores.json" ;;
     goals_bicis*) echo "$A/catalog_bicis.csv $A/settings_bicis.json" ;;
     goals_gamer*) echo "$A/catalog_gamer.csv $A/settings_gamer.json" ;;
+    goals_panaderia2*) echo "$A/catalog_panaderia2.csv $A/settings_panaderia2.json" ;;
     goals_panaderia*) echo "$A/catalog_panaderia.csv $A/settings_panaderia.json" ;;
     goals_latina*) echo "$A/catalog_latina.csv $A/settings_latina.json" ;;
     goals_tienda*) echo "$A/catalog_tienda.csv $A/settings_tienda.json" ;;
@@ -74,6 +79,8 @@ shop_for() {
     goals_mercado*) echo "$A/catalog_mercado.csv $A/settings_mercado.json" ;;
     goals_tecnologia*) echo "$A/catalog_tecnologia.csv $A/settings_tecnologia.json" ;;
     goals_mariscos*) echo "$A/catalog_mariscos.csv $A/settings_mariscos.json" ;;
+    goals_licoreria*) echo "$A/catalog_licoreria.csv $A/settings_licoreria.json" ;;
+    goals_jardin*) echo "$A/catalog_jardin.csv $A/settings_jardin.json" ;;
     *) echo "$ROOT/src/mostrador/demo/catalog.csv $A/settings.json" ;;
   esac
 }

@@ -55,7 +55,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("cerveza", "birra"),
     ("biberon", "mamila", "mamadera", "tetero", "mamadero", "pacha"),
     ("chupon", "chupete", "chupo"),
-    ("carriola", "cochecito"),
+    ("carriola", "cochecito", "carrito de bebe", "coche de bebe"),
     ("gorra", "cachucha"),
     ("bermuda", "short", "pantalon corto", "pantaloneta"),
     ("falda", "pollera"),
@@ -322,6 +322,15 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("protector labial", "balsamo labial", "labial protector", "lip balm", "cacao"),
     ("quitaesmalte", "quita esmalte"),
     ("exterior", "frentes", "fachada"),
+    # Sports and baby shops (batch 27).
+    (
+        *("tacos de futbol", "zapatos de futbol", "botas de futbol", "botines de futbol"),
+        *("guayos", "chimpunes", "tachones", "taquetes"),
+    ),
+    ("body", "bodies", "panalero", "panaleros", "pilucho", "piluchos", "bodi"),
+    ("pelele", "mameluco", "enterito", "pijama entera"),
+    ("sonajero", "sonaja", "sonajera"),
+    ("trona", "silla de comer", "periquera", "silla alta"),
     ("cachorro", "puppy"),
     ("gatito", "kitten"),
 )
@@ -351,6 +360,9 @@ BUILTIN_ONE_WAY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bloqueador", ("spf", "protector solar")),
     ("grifo", ("llave",)),
     ("audifonos", ("diadema",)),
+    ("guayos", ("tacos", "botines")),
+    ("chimpunes", ("tacos", "botines")),
+    ("botines", ("tacos",)),
     ("auriculares", ("diadema",)),
     # AR, CL, PE: an empanada or tamal of sweetcorn is "de humita"; asked for as "de choclo".
     ("choclo", ("humita",)),
