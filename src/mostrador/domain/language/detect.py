@@ -249,24 +249,8 @@ def detect_language(text: str, current: str = "") -> str | None:
 
 
 # Spanish words that also sit inside product names ("tacos de pollo"): no sign of a reader.
-_SPANISH_GLUE = frozenset(
-    [
-        "y",
-        "un",
-        "una",
-        "unos",
-        "unas",
-        "el",
-        "los",
-        "las",
-        "del",
-        "con",
-        "para",
-        "de",
-        "pero",
-        "que",
-    ]
-)
+_SPANISH_GLUE_WORDS = "y un una unos unas el los las del con para de pero que"
+_SPANISH_GLUE = frozenset(_SPANISH_GLUE_WORDS.split())
 
 
 def _asks_in_spanish_too(words: list[str], scores: dict[str, int]) -> bool:
