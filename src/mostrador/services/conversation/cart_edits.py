@@ -15,7 +15,6 @@ from mostrador.domain.cart import MAX_LINE_QUANTITY, CartError, CartLine
 from mostrador.domain.language import is_no, is_yes, normalize_chat, parse_quantity
 from mostrador.services.conversation import (
     intents,
-    order_requests,
     products,
     prompts,
     texts,
@@ -34,8 +33,6 @@ _MORE = re.compile(r"(?<!\w)(?:agreg\w*|anad\w*|otro|otra|mas|seguir|sumar|tambi
 _ZERO = frozenset({"0", "cero", "ninguno", "ninguna", "nada"})
 _LINE_MATCH = 75.0
 _ARTICLES = re.compile(r"^(?:(?:el|la|los|las|lo|un|una|unos|unas|de|del)\s+)+")
-
-_FOUND = 30  # products compared when telling one count shared out from two products
 
 
 def on_option(t: Turn, option: Offered) -> bool:
@@ -81,11 +78,7 @@ def on_next_text(t: Turn, text: str) -> None:
 
 def _order_more(t: Turn, text: str) -> bool:
     """Products named at "¿algo más?" ("y 2 leches", "quiero agregar una miel"), searched."""
-    request = order_requests.order_request(
-        text,
-        lambda words: bool(t.shop.search(words, limit=1)),
-        lambda words: {p.sku for p in t.shop.search(words, limit=_FOUND)},
-    )
+    request = products.read_order(t, text)
     items = [w for w in request.items if intents.names_a_product(w.query)]
     if not items or not t.shop.search(products.clean_query(items[0].query), limit=1):
         return False

@@ -12,7 +12,6 @@ from mostrador.services.conversation import (
     faq,
     history,
     intents,
-    order_requests,
     products,
     prompts,
     texts,
@@ -21,8 +20,6 @@ from mostrador.services.conversation.intents import Goal
 from mostrador.services.conversation.order_requests import OrderRequest
 from mostrador.services.conversation.state import After, Offered, Wanted
 from mostrador.services.conversation.turn import Turn
-
-_FOUND = 30  # products compared when telling one count shared out from two products
 
 
 def on_option(t: Turn, option: Offered) -> bool:
@@ -91,11 +88,7 @@ def on_free_text(t: Turn, text: str) -> None:
     if goal == Goal.FAQ:
         faq.show(t, note)
         return
-    request = order_requests.order_request(
-        text,
-        lambda words: bool(t.shop.search(words, limit=1)),
-        lambda words: {p.sku for p in t.shop.search(words, limit=_FOUND)},
-    )
+    request = products.read_order(t, text)
     items = [
         w
         for w in request.items

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from mostrador.domain.catalog import Product
 from mostrador.domain.language import WORD_NUMBERS, normalize_chat
 from mostrador.domain.text import fold
-from mostrador.services.conversation import texts
+from mostrador.services.conversation import order_requests, texts
 from mostrador.services.conversation.choices import describe, distinct_titles, shorten
 from mostrador.services.conversation.ports import ShopPort
 from mostrador.services.conversation.state import Offered, Step
@@ -33,6 +33,19 @@ MAX_LISTED_VARIANTS = 10  # a WhatsApp list's rows; more variants are asked for 
 # An interactive body holds 1,024 characters; the question and a note need room too.
 _NAMED_IN_FULL_LIMIT = 700
 NEW_SEARCH_ID = "search:new"
+
+
+_FOUND = 30  # products compared when telling one count shared out from two products
+
+
+def read_order(t: Turn, text: str) -> order_requests.OrderRequest:
+    """`text` read as a one-message order, with the shop's catalog settling what words alone
+    cannot (is this a product? are these among those?)."""
+    return order_requests.order_request(
+        text,
+        lambda words: bool(t.shop.search(words, limit=1)),
+        lambda words: {p.sku for p in t.shop.search(words, limit=_FOUND)},
+    )
 
 
 def counted_name(shop: ShopPort, text: str, query: str) -> str | None:

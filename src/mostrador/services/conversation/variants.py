@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from mostrador.domain.catalog import Product
+from mostrador.domain.language import WORD_NUMBERS
 from mostrador.domain.text import fold
 
 COLOR_WORDS = (
@@ -253,22 +254,16 @@ def _same_word(wanted: str, said: str) -> bool:
     return said[:4] == wanted[:4]  # negro/negra, blanco/blancas
 
 
-# A weight or volume said as the answer to "¿cuántas?": "un kilo", "2 kilos", "medio kilo".
+# A weight, volume or length said as the answer to "¿cuántas?": "un kilo", "2 kilos",
+# "medio kilo", "veinte metros".
 _SAID_AMOUNT = re.compile(
-    r"^(?:(?P<half>medio|media)|(?P<n>\d+(?:[.,]5)?|un|una|uno|dos|tres|cuatro|cinco|seis|"
-    r"siete|ocho|nueve|diez|quince|veinte|treinta|cincuenta|cien)(?P<and_half> y medio)?)\s+"
+    r"^(?:(?P<half>medio|media)|(?P<n>\S+?)(?P<and_half> y medio)?)\s+"
     r"(?P<unit>kilos?|kilitos?|kgs?|litros?|lts?|metros?|mts?)$"
 )
-_WORD_VALUES = {
-    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "quince": 15, "veinte": 20, "treinta": 30,
-    "cincuenta": 50, "cien": 100,
-}  # fmt: skip
 _PER_UNIT = re.compile(
     r"\((?:kg|kilo|x kg|por kilo|l|litro|m|metro|x metro|por metro)\)|"
     r"\bpor (?:kilo|kg|litro|metro)\b"
 )
-_PRODUCT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|l|lt|g|gr|kg)\b")
 
 
 def amount_count(product: Product, said: str) -> int | None:
@@ -282,15 +277,21 @@ def amount_count(product: Product, said: str) -> int | None:
         wanted = 0.5
     else:
         n = found.group("n")
-        wanted = float(n.replace(",", ".")) if n[0].isdigit() else float(_WORD_VALUES[n])
-        wanted += 0.5 if found.group("and_half") else 0.0
+        number = WORD_NUMBERS.get(n) if not n[0].isdigit() else float(n.replace(",", "."))
+        if number is None:
+            return None
+        wanted = float(number) + (0.5 if found.group("and_half") else 0.0)
     text = fold(product.full_name)
     if _PER_UNIT.search(text):
-        each = 1.0  # sold by the kilo or the litre: the amount is the count
-    elif size := _PRODUCT_AMOUNT.search(text):
-        value = float(size.group(1).replace(",", "."))
-        each = value / 1000.0 if size.group(2) in ("g", "gr", "ml") else value
+        each = 1.0  # sold by the kilo, the litre or the metre: the amount is the count
+    elif (size := _AMOUNT.search(text)) and size.group(2) in _WEIGHED_UNITS:
+        # In kilos or litres: "500 g" is 0.5, "1 kg" is 1.
+        base = float(size.group(1).replace(",", ".")) * _TO_BASE.get(size.group(2), 1.0)
+        each = base / 1000.0
     else:
         return None
     count = wanted / each
     return round(count) if count >= 1 and abs(count - round(count)) < 1e-6 else None
+
+
+_WEIGHED_UNITS = frozenset(["ml", "l", "lt", "g", "gr", "kg"])
